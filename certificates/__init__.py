@@ -1,0 +1,1 @@
+"""The versioned ethics code and signed, verifiable acknowledgements of it."""

@@ -1,0 +1,1 @@
+"""Onboarding modules that new staff and municipal officials complete."""

@@ -1,0 +1,1 @@
+"""The dilemma-training library, live group sessions and the practice toolbox."""

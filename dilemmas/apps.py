@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DilemmasConfig(AppConfig):
+    name = "dilemmas"
+    label = "dilemmas"
+    verbose_name = _("Dilemma training")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class PeopleConfig(AppConfig):
+    name = "integrity_platform.people"
+    label = "people"
+    verbose_name = _("Organisations and members")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .roles import sync_role_groups_after_migrate
+
+        post_migrate.connect(sync_role_groups_after_migrate, sender=self)

@@ -1,0 +1,89 @@
+"""Organisations taking part in the programme, and the people in them."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        INTERNATIONAL_TEAM = "international_team", _("The association's international team")
+        FLEMISH_MUNICIPALITY = "flemish_municipality", _("Flemish municipality")
+        PARTNER_MUNICIPALITY = "partner_municipality", _("Partner municipality abroad")
+        PARTNER_ORGANISATION = "partner_organisation", _("Partner organisation")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    country = CountryField(_("country"))
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Member(models.Model):
+    """A person's place in the programme: which organisation, in what role, since when."""
+
+    class ProgrammeRole(models.TextChoices):
+        TEAM_MEMBER = "team_member", _("Team member")
+        MUNICIPAL_OFFICIAL = "municipal_official", _("Municipal official")
+        DELEGATION_MEMBER = "delegation_member", _("Delegation member")
+        PARTNER_REPRESENTATIVE = "partner_representative", _("Partner representative")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="member",
+        verbose_name=_("user"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name=_("organisation"),
+    )
+    programme_role = models.CharField(
+        _("role in the programme"), max_length=32, choices=ProgrammeRole.choices
+    )
+    start_date = models.DateField(_("start date"), default=timezone.localdate)
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_(
+            "An inactive member can no longer sign in; everything they did is kept."
+        ),
+    )
+    invited_at = models.DateTimeField(_("invited at"), null=True, blank=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        ordering = ["user__last_name", "user__first_name"]
+        permissions = [
+            ("manage_all_members", _("Can manage the members of every organisation")),
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The member's flag decides whether the account may sign in; one place to flip it.
+        if self.user.is_active != self.is_active:
+            self.user.is_active = self.is_active
+            self.user.save(update_fields=["is_active"])

@@ -1,0 +1,105 @@
+"""Permission roles, kept as Django groups, and what each role may see.
+
+Learner is everyone signed in and needs no group. The other roles are groups whose
+permissions are (re)applied after every migrate, so a deployment never drifts from here.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
+
+FACILITATOR = "Facilitators"
+COORDINATOR = "Coordinators"
+INTEGRITY_OFFICER = "Integrity officers"
+ADMINISTRATOR = "Administrators"
+
+ROLE_LABELS = {
+    FACILITATOR: _("Facilitator"),
+    COORDINATOR: _("Coordinator"),
+    INTEGRITY_OFFICER: _("Integrity officer"),
+    ADMINISTRATOR: _("Administrator"),
+}
+
+_ADMIN_ACCESS = ["wagtailadmin.access_admin"]
+_MEMBERS_OF_OWN_ORGANISATION = ["people.view_member", "people.add_member", "people.change_member"]
+_CONTENT = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "simple_translation.submit_translation",
+]
+
+ROLE_PERMISSIONS = {
+    FACILITATOR: [],
+    COORDINATOR: _ADMIN_ACCESS + _MEMBERS_OF_OWN_ORGANISATION,
+    INTEGRITY_OFFICER: _ADMIN_ACCESS
+    + _MEMBERS_OF_OWN_ORGANISATION
+    + _CONTENT
+    + [
+        "people.manage_all_members",
+        "people.view_organisation",
+        "people.add_organisation",
+        "people.change_organisation",
+    ],
+    ADMINISTRATOR: [],  # administrators are superusers; the group names them
+}
+# Page permissions on the whole tree (Wagtail keeps these per page, not per model).
+INTEGRITY_OFFICER_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def sync_role_groups():
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    for name, dotted_permissions in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set([_permission(p) for p in dotted_permissions])
+
+    officers = Group.objects.get(name=INTEGRITY_OFFICER)
+    root_page = Page.get_first_root_node()
+    if root_page is not None:
+        for codename in INTEGRITY_OFFICER_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=officers,
+                page=root_page,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for dotted in _CONTENT:
+            if dotted.startswith(("wagtailimages.", "wagtaildocs.")):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=officers, collection=root_collection, permission=_permission(dotted)
+                )
+
+
+def sync_role_groups_after_migrate(sender, **kwargs):
+    # Permissions of apps later in INSTALLED_APPS are only created by their own
+    # post_migrate handlers; create them all now so that every group can be filled.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
+    sync_role_groups()
+
+
+def role_names(user):
+    """The permission roles a user holds, for display."""
+    names = [ROLE_LABELS[g.name] for g in user.groups.all() if g.name in ROLE_LABELS]
+    if user.is_superuser and ROLE_LABELS[ADMINISTRATOR] not in names:
+        names.append(ROLE_LABELS[ADMINISTRATOR])
+    return names

@@ -1,0 +1,31 @@
+"""Object-level scoping: which organisations and members a user may manage.
+
+The integrity officer (and administrators) manage every organisation; a coordinator only
+their own; everyone else none. Every people view reads its querysets from here.
+"""
+
+from .models import Member, Organisation
+
+MANAGE_ALL = "people.manage_all_members"
+MANAGE_OWN = ("people.add_member", "people.change_member", "people.view_member")
+
+
+def manages_all_organisations(user):
+    return user.is_authenticated and user.has_perm(MANAGE_ALL)
+
+
+def organisations_managed_by(user):
+    if not user.is_authenticated or not user.is_active:
+        return Organisation.objects.none()
+    if manages_all_organisations(user):
+        return Organisation.objects.all()
+    member = getattr(user, "member", None)
+    if member is not None and member.is_active and any(user.has_perm(p) for p in MANAGE_OWN):
+        return Organisation.objects.filter(pk=member.organisation_id)
+    return Organisation.objects.none()
+
+
+def members_managed_by(user):
+    if manages_all_organisations(user):
+        return Member.objects.all()
+    return Member.objects.filter(organisation__in=organisations_managed_by(user))

@@ -1,0 +1,27 @@
+from django.urls import path
+from wagtail import hooks
+
+from . import views
+from .viewsets import PeopleGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_people():
+    return PeopleGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("members/import/", views.MemberImportView.as_view(), name="people_import"),
+        path(
+            "members/import/confirm/",
+            views.MemberImportConfirmView.as_view(),
+            name="people_import_confirm",
+        ),
+        path(
+            "members/<int:pk>/resend-invitation/",
+            views.ResendInvitationView.as_view(),
+            name="people_resend_invitation",
+        ),
+    ]
