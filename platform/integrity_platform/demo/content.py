@@ -21,32 +21,32 @@ HOME = {
             (
                 "paragraph",
                 "<ul><li><strong>Onthaal</strong>: korte modules leiden je in je eigen tempo "
-                "door de ethische code en het "
-                "integriteitsbeleid.</li><li><strong>Dilemmatraining</strong>: je oefent je "
-                "morele oordeelsvorming op herkenbare situaties uit de praktijk, waarin het "
-                "juiste antwoord niet voor de hand ligt.</li><li><strong>De ethische code "
-                "ondertekenen</strong>: teamleden en gemeentelijke ambtenaren ondertekenen de "
-                "code voor akkoord; delegatieleden en partners nemen er kennis van en bevestigen "
-                "dat ze hem gelezen hebben.</li><li><strong>Jaarlijkse bespreking van de "
-                "code</strong>: eens per jaar neemt het hele team de code opnieuw door. We "
-                "bespreken open of er (vermoedelijke) schendingen waren en of de code bijsturing "
-                "nodig heeft. Het platform houdt de deelname bij.</li></ul>",
+                "door de ethische code en het integriteitsbeleid.</li>"
+                "<li><strong>Dilemmatraining</strong>: je oefent je morele oordeelsvorming op "
+                "herkenbare situaties uit de praktijk, waarin het juiste antwoord niet voor de "
+                "hand ligt.</li><li><strong>De ethische code ondertekenen</strong>: teamleden en "
+                "gemeentelijke ambtenaren ondertekenen de code voor akkoord; delegatieleden en "
+                "partners nemen er kennis van en bevestigen dat ze hem gelezen hebben.</li>"
+                "<li><strong>Jaarlijkse bespreking van de code</strong>: eens per jaar neemt het "
+                "hele team de code opnieuw door. We bespreken open of er (vermoedelijke) "
+                "schendingen waren en of de code bijsturing nodig heeft. Het platform houdt de "
+                "deelname bij.</li></ul>",
             ),
             ("heading", "Vijf waarden"),
             (
                 "paragraph",
-                "<p>De ethische code steunt op vijf "
-                "waarden.</p><ul><li><strong>Collegialiteit</strong>: we werken als één ploeg, "
-                "behandelen iedereen gelijk en spreken de betrokkene eerst zelf aan als er iets "
+                "<p>De ethische code steunt op vijf waarden.</p><ul>"
+                "<li><strong>Collegialiteit</strong>: we werken als één ploeg, behandelen "
+                "iedereen gelijk en spreken de betrokkene eerst zelf aan als er iets "
                 "schuurt.</li><li><strong>Dienstbaarheid</strong>: de belangen van de gemeenten "
                 "en hun partners gaan voor, en elke vraag krijgt binnen een redelijke termijn "
                 "een antwoord.</li><li><strong>Integriteit</strong>: we handelen eerlijk en "
                 "transparant, vermijden belangenconflicten en melden misbruik of corruptie "
                 "waarvan we getuige zijn.</li><li><strong>Duurzaamheid</strong>: we bouwen aan "
                 "partnerschappen voor de lange termijn, met aandacht voor inheemse en "
-                "gemarginaliseerde gemeenschappen en voor onze impact op het "
-                "milieu.</li><li><strong>Professionalisme</strong>: we kennen onze dossiers, "
-                "komen afspraken na en geven onze grenzen aan.</li></ul>",
+                "gemarginaliseerde gemeenschappen en voor onze impact op het milieu.</li>"
+                "<li><strong>Professionalisme</strong>: we kennen onze dossiers, komen afspraken "
+                "na en geven onze grenzen aan.</li></ul>",
             ),
             ("heading", "Bij wie kan je terecht?"),
             (
@@ -55,9 +55,9 @@ HOME = {
                 "vertrouwen voor aan de raadgever integriteit. Dat kan ook voordat je beslist of "
                 "je een klacht indient.</li><li><strong>Vermoed je dat iemand de code "
                 "overtreedt?</strong> Meld het via het klachtenformulier aan de klachtenmanager. "
-                "Die behandelt je melding vertrouwelijk en reageert binnen twee "
-                "weken.</li><li><strong>Gaat het om iets persoonlijks?</strong> Als teamlid kan "
-                "je terecht bij een van de vertrouwenspersonen.</li></ul>",
+                "Die behandelt je melding vertrouwelijk en reageert binnen twee weken.</li>"
+                "<li><strong>Gaat het om iets persoonlijks?</strong> Als teamlid kan je terecht "
+                "bij een van de vertrouwenspersonen.</li></ul>",
             ),
         ],
     },
@@ -75,46 +75,47 @@ HOME = {
             ("heading", "Ce que vous faites ici"),
             (
                 "paragraph",
-                "<ul><li><strong>Parcours d'accueil</strong> : de courts modules vous "
-                "présentent, à votre rythme, le code d'éthique et la politique "
-                "d'intégrité.</li><li><strong>Formation aux dilemmes</strong> : vous exercez "
-                "votre jugement moral sur des situations concrètes tirées du terrain, où la "
-                "bonne réponse ne va pas de soi.</li><li><strong>Signature du code "
-                "d'éthique</strong> : les membres de l'équipe et les agents communaux signent le "
-                "code pour accord ; les membres des délégations et les partenaires confirment en "
-                "avoir pris connaissance.</li><li><strong>Revue annuelle du code</strong> : une "
-                "fois par an, toute l'équipe relit le code et examine ouvertement si des "
-                "manquements ont eu lieu et s'il faut le compléter ou l'adapter. La plateforme "
-                "garde la trace des participants.</li></ul>",
+                "<ul><li><strong>Parcours d'accueil</strong>\u00a0: de courts modules vous "
+                "présentent, à votre rythme, le code d'éthique et la politique d'intégrité.</li>"
+                "<li><strong>Formation aux dilemmes</strong>\u00a0: vous exercez votre jugement "
+                "moral sur des situations concrètes tirées du terrain, où la bonne réponse ne va "
+                "pas de soi.</li><li><strong>Signature du code d'éthique</strong>\u00a0: les "
+                "membres de l'équipe et les agents communaux signent le code pour accord\u00a0; "
+                "les membres des délégations et les partenaires confirment en avoir pris "
+                "connaissance.</li><li><strong>Revue annuelle du code</strong>\u00a0: une fois "
+                "par an, toute l'équipe relit le code et examine ouvertement si des manquements "
+                "ont eu lieu et s'il faut le compléter ou l'adapter. La plateforme garde la "
+                "trace des participants.</li></ul>",
             ),
             ("heading", "Cinq valeurs"),
             (
                 "paragraph",
-                "<p>Le code d'éthique repose sur cinq "
-                "valeurs.</p><ul><li><strong>Collégialité</strong> : nous formons une seule "
-                "équipe, traitons chacun sur un pied d'égalité et, en cas de tension, nous "
-                "adressons d'abord directement à la personne concernée.</li><li><strong>Sens du "
-                "service</strong> : les intérêts des communes et de leurs partenaires passent en "
-                "premier, et chaque question reçoit une réponse dans un délai "
-                "raisonnable.</li><li><strong>Intégrité</strong> : nous agissons avec honnêteté "
-                "et transparence, évitons les conflits d'intérêts et signalons tout abus ou "
-                "toute corruption dont nous sommes témoins.</li><li><strong>Durabilité</strong> "
-                ": nous construisons des partenariats sur le long terme, attentifs aux "
-                "communautés autochtones et marginalisées comme à notre impact sur "
-                "l'environnement.</li><li><strong>Professionnalisme</strong> : nous maîtrisons "
-                "nos dossiers, tenons parole et connaissons nos limites.</li></ul>",
+                "<p>Le code d'éthique repose sur cinq valeurs.</p><ul>"
+                "<li><strong>Collégialité</strong>\u00a0: nous formons une seule équipe, "
+                "traitons chacun sur un pied d'égalité et, en cas de tension, nous adressons "
+                "d'abord directement à la personne concernée.</li><li><strong>Sens du "
+                "service</strong>\u00a0: les intérêts des communes et de leurs partenaires "
+                "passent en premier, et chaque question reçoit une réponse dans un délai "
+                "raisonnable.</li><li><strong>Intégrité</strong>\u00a0: nous agissons avec "
+                "honnêteté et transparence, évitons les conflits d'intérêts et signalons tout "
+                "abus ou toute corruption dont nous sommes témoins.</li>"
+                "<li><strong>Durabilité</strong>\u00a0: nous construisons des partenariats sur "
+                "le long terme, attentifs aux communautés autochtones et marginalisées comme à "
+                "notre impact sur l'environnement.</li><li><strong>Professionnalisme</strong>\u00a0"
+                ": nous maîtrisons nos dossiers, tenons parole et connaissons nos "
+                "limites.</li></ul>",
             ),
-            ("heading", "À qui vous adresser ?"),
+            ("heading", "À qui vous adresser\u00a0?"),
             (
                 "paragraph",
-                "<ul><li><strong>Vous hésitez sur la conduite à tenir ?</strong> Exposez votre "
-                "dilemme en toute confidentialité au conseiller en intégrité, y compris avant de "
-                "décider de porter plainte ou non.</li><li><strong>Vous soupçonnez un manquement "
-                "au code ?</strong> Signalez-le au gestionnaire des plaintes au moyen du "
-                "formulaire de plainte. Votre signalement est traité de manière confidentielle "
-                "et vous recevez une réponse dans les deux semaines.</li><li><strong>Il s'agit "
-                "d'une question personnelle ?</strong> Les membres de l'équipe peuvent "
-                "s'adresser à l'une des personnes de confiance.</li></ul>",
+                "<ul><li><strong>Vous hésitez sur la conduite à tenir\u00a0?</strong> Exposez "
+                "votre dilemme en toute confidentialité au conseiller en intégrité, y compris "
+                "avant de décider de porter plainte ou non.</li><li><strong>Vous soupçonnez un "
+                "manquement au code\u00a0?</strong> Signalez-le au gestionnaire des plaintes au "
+                "moyen du formulaire de plainte. Votre signalement est traité de manière "
+                "confidentielle et vous recevez une réponse dans les deux semaines.</li>"
+                "<li><strong>Il s'agit d'une question personnelle\u00a0?</strong> Les membres de "
+                "l'équipe peuvent s'adresser à l'une des personnes de confiance.</li></ul>",
             ),
         ],
     },
@@ -136,26 +137,25 @@ HOME = {
                 "training</strong>: you practise moral judgement on familiar situations from the "
                 "field, where the right answer is not obvious.</li><li><strong>Signing the "
                 "ethics code</strong>: team members and municipal officials sign the code for "
-                "agreement; delegation members and partners confirm that they have read "
-                "it.</li><li><strong>Annual code review</strong>: once a year the whole team "
-                "goes through the code again, discusses any (suspected) breaches openly and "
-                "decides whether the code needs changing. The platform records who took "
-                "part.</li></ul>",
+                "agreement; delegation members and partners confirm that they have read it.</li>"
+                "<li><strong>Annual code review</strong>: once a year the whole team goes "
+                "through the code again, discusses any (suspected) breaches openly and decides "
+                "whether the code needs changing. The platform records who took part.</li></ul>",
             ),
             ("heading", "Five values"),
             (
                 "paragraph",
-                "<p>The ethics code rests on five "
-                "values.</p><ul><li><strong>Collegiality</strong>: we work as one team, treat "
-                "everyone as equals and, when there is friction, speak to the person concerned "
-                "first.</li><li><strong>Service</strong>: the interests of the municipalities "
-                "and their partners come first, and every question gets an answer within a "
-                "reasonable time.</li><li><strong>Integrity</strong>: we act honestly and "
-                "openly, avoid conflicts of interest and report any abuse or corruption we "
-                "witness.</li><li><strong>Sustainability</strong>: we build partnerships for the "
-                "long term, with attention to indigenous and marginalised communities and to our "
-                "impact on the environment.</li><li><strong>Professionalism</strong>: we know "
-                "our files, keep our commitments and are honest about our own limits.</li></ul>",
+                "<p>The ethics code rests on five values.</p><ul>"
+                "<li><strong>Collegiality</strong>: we work as one team, treat everyone as "
+                "equals and, when there is friction, speak to the person concerned first.</li>"
+                "<li><strong>Service</strong>: the interests of the municipalities and their "
+                "partners come first, and every question gets an answer within a reasonable "
+                "time.</li><li><strong>Integrity</strong>: we act honestly and openly, avoid "
+                "conflicts of interest and report any abuse or corruption we witness.</li>"
+                "<li><strong>Sustainability</strong>: we build partnerships for the long term, "
+                "with attention to indigenous and marginalised communities and to our impact on "
+                "the environment.</li><li><strong>Professionalism</strong>: we know our files, "
+                "keep our commitments and are honest about our own limits.</li></ul>",
             ),
             ("heading", "Where to turn"),
             (
@@ -185,34 +185,33 @@ HOME = {
             (
                 "paragraph",
                 "<ul><li><strong>Inducción</strong>: módulos breves le presentan el código de "
-                "ética y la política de integridad, a su propio "
-                "ritmo.</li><li><strong>Capacitación en dilemas</strong>: usted ejercita su "
-                "juicio moral con situaciones concretas del trabajo cotidiano, en las que la "
-                "respuesta correcta no es evidente.</li><li><strong>Firma del código de "
-                "ética</strong>: los miembros del equipo y los funcionarios municipales firman "
-                "el código en señal de conformidad; los integrantes de las delegaciones y los "
-                "socios confirman que lo leyeron.</li><li><strong>Revisión anual del "
-                "código</strong>: una vez al año, todo el equipo repasa el código y conversa "
-                "abiertamente sobre si hubo faltas y si hace falta completarlo o ajustarlo. La "
-                "plataforma registra quién participó.</li></ul>",
+                "ética y la política de integridad, a su propio ritmo.</li>"
+                "<li><strong>Capacitación en dilemas</strong>: usted ejercita su juicio moral "
+                "con situaciones concretas del trabajo cotidiano, en las que la respuesta "
+                "correcta no es evidente.</li><li><strong>Firma del código de ética</strong>: "
+                "los miembros del equipo y los funcionarios municipales firman el código en "
+                "señal de conformidad; los integrantes de las delegaciones y los socios "
+                "confirman que lo leyeron.</li><li><strong>Revisión anual del código</strong>: "
+                "una vez al año, todo el equipo repasa el código y conversa abiertamente sobre "
+                "si hubo faltas y si hace falta completarlo o ajustarlo. La plataforma registra "
+                "quién participó.</li></ul>",
             ),
             ("heading", "Cinco valores"),
             (
                 "paragraph",
-                "<p>El código de ética se basa en cinco "
-                "valores.</p><ul><li><strong>Colegialidad</strong>: trabajamos como un solo "
-                "equipo, tratamos a todas las personas por igual y, ante un roce, hablamos "
-                "primero directamente con la persona involucrada.</li><li><strong>Vocación de "
-                "servicio</strong>: los intereses de los municipios y de sus socios van primero, "
-                "y toda consulta recibe respuesta en un plazo "
-                "razonable.</li><li><strong>Integridad</strong>: actuamos con honestidad y "
-                "transparencia, evitamos los conflictos de intereses y reportamos cualquier "
-                "abuso o acto de corrupción que "
-                "presenciemos.</li><li><strong>Sostenibilidad</strong>: construimos alianzas a "
-                "largo plazo, con atención a las comunidades indígenas y marginadas y a nuestro "
-                "impacto en el medio ambiente.</li><li><strong>Profesionalismo</strong>: "
-                "dominamos los temas a nuestro cargo, cumplimos nuestros compromisos y sabemos "
-                "reconocer nuestros propios límites.</li></ul>",
+                "<p>El código de ética se basa en cinco valores.</p><ul>"
+                "<li><strong>Colegialidad</strong>: trabajamos como un solo equipo, tratamos a "
+                "todas las personas por igual y, ante un roce, hablamos primero directamente con "
+                "la persona involucrada.</li><li><strong>Vocación de servicio</strong>: los "
+                "intereses de los municipios y de sus socios van primero, y toda consulta recibe "
+                "respuesta en un plazo razonable.</li><li><strong>Integridad</strong>: actuamos "
+                "con honestidad y transparencia, evitamos los conflictos de intereses y "
+                "reportamos cualquier abuso o acto de corrupción que presenciemos.</li>"
+                "<li><strong>Sostenibilidad</strong>: construimos alianzas a largo plazo, con "
+                "atención a las comunidades indígenas y marginadas y a nuestro impacto en el "
+                "medio ambiente.</li><li><strong>Profesionalismo</strong>: dominamos los temas a "
+                "nuestro cargo, cumplimos nuestros compromisos y sabemos reconocer nuestros "
+                "propios límites.</li></ul>",
             ),
             ("heading", "¿A quién puede acudir?"),
             (
@@ -245,11 +244,12 @@ ACCESSIBILITY = {
             (
                 "paragraph",
                 "<ul><li>Elke pagina wordt in onze automatische tests gecontroleerd met axe, "
-                "zodat we nieuwe problemen opmerken voor een wijziging online komt.</li><li>We "
-                "doorlopen de belangrijkste taken (aanmelden, een module volgen, de ethische "
-                "code ondertekenen) enkel met het toetsenbord en met een schermlezer.</li><li>We "
-                "controleren of elke pagina vlot werkt op een smartphone.</li><li>Alle "
-                "essentiële functies werken ook zonder JavaScript.</li></ul>",
+                "zodat we nieuwe problemen opmerken voordat een wijziging online komt.</li>"
+                "<li>We doorlopen de belangrijkste taken (aanmelden, een module volgen, de "
+                "ethische code ondertekenen) enkel met het toetsenbord en met een "
+                "schermlezer.</li><li>We controleren of elke pagina vlot werkt op een "
+                "smartphone.</li><li>Alle essentiële functies werken ook zonder "
+                "JavaScript.</li></ul>",
             ),
             ("heading", "Bekende beperkingen"),
             (
@@ -276,10 +276,10 @@ ACCESSIBILITY = {
         "title": "Déclaration d'accessibilité",
         "slug": "accessibilite",
         "intro": (
-            "L'association veut que chacun puisse utiliser cette plateforme, quel que soit "
-            "l'appareil ou la technologie d'assistance utilisé. Nous visons le niveau AA des "
-            "Règles pour l'accessibilité des contenus Web (WCAG) 2.1, comme l'exige la directive "
-            "européenne sur l'accessibilité des sites web du secteur public."
+            "L'association veut que chacun puisse utiliser cette plateforme, avec n'importe quel "
+            "appareil ou technologie d'assistance. Nous visons le niveau AA des Règles pour "
+            "l'accessibilité des contenus Web (WCAG) 2.1, comme l'exige la directive européenne "
+            "sur l'accessibilité des sites web du secteur public."
         ),
         "body": [
             ("heading", "Nos méthodes de test"),
@@ -296,19 +296,20 @@ ACCESSIBILITY = {
             ("heading", "Limites connues"),
             (
                 "paragraph",
-                "<ul><li><strong>Documents PDF.</strong> Les éditeurs peuvent mettre en ligne "
+                "<ul><li><strong>Documents PDF.</strong> Les rédacteurs peuvent mettre en ligne "
                 "des fichiers PDF, qui ne sont pas toujours entièrement accessibles, par exemple "
                 "lorsque les titres ne sont pas balisés ou qu'un document numérisé ne contient "
-                "pas de texte. Si vous ne parvenez pas à lire un document, dites-le-nous : nous "
-                "vous en transmettrons le contenu sous une autre forme.</li><li><strong>Vidéos "
-                "de plateformes tierces.</strong> Certaines pages intègrent des vidéos hébergées "
-                "par des tiers. Elles sont accompagnées d'une transcription lorsque l'éditeur en "
-                "a ajouté une, ce qui n'est pas encore le cas partout.</li></ul>",
+                "pas de texte. Si vous ne parvenez pas à lire un document, dites-le-nous\u00a0: "
+                "nous vous en transmettrons le contenu sous une autre forme.</li>"
+                "<li><strong>Vidéos de plateformes tierces.</strong> Certaines pages intègrent "
+                "des vidéos hébergées par des tiers. Elles sont accompagnées d'une transcription "
+                "lorsque le rédacteur en a ajouté une, ce qui n'est pas encore le cas "
+                "partout.</li></ul>",
             ),
             ("heading", "Signaler un problème"),
             (
                 "paragraph",
-                "<p>Vous rencontrez un obstacle sur ce site ? Écrivez au responsable de "
+                "<p>Vous rencontrez un obstacle sur ce site\u00a0? Écrivez au responsable de "
                 "l'intégrité à l'adresse "
                 '<a href="mailto:integrity@example.org">integrity@example.org</a>. Indiquez la '
                 "page et le problème. Vous recevrez une réponse dans les deux semaines.</p>",
@@ -361,7 +362,7 @@ ACCESSIBILITY = {
         "slug": "accesibilidad",
         "intro": (
             "La asociación quiere que cualquier persona pueda usar esta plataforma, sin importar "
-            "el dispositivo o la tecnología de apoyo que utilicen. Buscamos cumplir el nivel AA "
+            "el dispositivo o la tecnología de apoyo que utilice. Buscamos cumplir el nivel AA "
             "de las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1, como exige la "
             "directiva europea sobre accesibilidad de los sitios web del sector público."
         ),
@@ -383,10 +384,10 @@ ACCESSIBILITY = {
                 "<ul><li><strong>Documentos PDF.</strong> Los editores pueden subir archivos PDF "
                 "que no siempre son del todo accesibles, por ejemplo cuando los títulos no están "
                 "etiquetados o cuando un documento escaneado no contiene texto. Si no puede leer "
-                "un documento, avísenos y le enviaremos el contenido en otro "
-                "formato.</li><li><strong>Videos de otras plataformas.</strong> Algunas páginas "
-                "incluyen videos alojados por terceros. Cuentan con una transcripción cuando el "
-                "editor la agregó, lo que todavía no ocurre en todos los casos.</li></ul>",
+                "un documento, avísenos y le enviaremos el contenido en otro formato.</li>"
+                "<li><strong>Videos de otras plataformas.</strong> Algunas páginas incluyen "
+                "videos alojados por terceros. Cuentan con una transcripción cuando el editor la "
+                "agregó, lo que todavía no ocurre en todos los casos.</li></ul>",
             ),
             ("heading", "Reportar un problema"),
             (
@@ -413,22 +414,22 @@ PRIVACY = {
             ("heading", "Welke gegevens en waarom"),
             (
                 "paragraph",
-                "<p>Wanneer je deelneemt aan het programma, houden we het volgende "
-                "bij:</p><ul><li>je naam, e-mailadres en organisatie;</li><li>je rol in het "
-                "programma en je voorkeurstaal;</li><li>de datum waarop je begon;</li><li>je "
-                "voortgang in de onthaalmodules en de dilemmatraining;</li><li>hoe je de "
-                "ethische code bevestigde: ondertekend voor akkoord of ter "
-                "kennisname;</li><li>je aanwezigheid op de jaarlijkse besprekingen van de "
-                "code.</li></ul><p>We gebruiken ze alleen om je onthaal en de jaarlijkse "
-                "bespreking van de ethische code te organiseren, zoals het integriteitsbeleid "
-                "voorschrijft, en om aan te tonen dat we die afspraken nakomen.</p>",
+                "<p>Wanneer je deelneemt aan het programma, houden we het volgende bij:</p><ul>"
+                "<li>je naam, e-mailadres en organisatie;</li><li>je rol in het programma en je "
+                "voorkeurstaal;</li><li>de datum waarop je begon;</li><li>je voortgang in de "
+                "onthaalmodules en de dilemmatraining;</li><li>hoe je de ethische code "
+                "bevestigde: ondertekend voor akkoord of ter kennisname;</li><li>je aanwezigheid "
+                "op de jaarlijkse besprekingen van de code.</li></ul><p>We gebruiken ze alleen "
+                "om je onthaal en de jaarlijkse bespreking van de ethische code te organiseren, "
+                "zoals het integriteitsbeleid voorschrijft, en om aan te tonen dat we die "
+                "afspraken nakomen.</p>",
             ),
             ("heading", "Wie ze ziet en hoe lang we ze bewaren"),
             (
                 "paragraph",
-                "<ul><li><strong>Jij</strong> ziet alle gegevens die we over je "
-                "bijhouden.</li><li><strong>De coördinator van je organisatie</strong> ziet "
-                "enkel de gegevens van de leden van die organisatie.</li><li><strong>De "
+                "<ul><li><strong>Jij</strong> ziet alle gegevens die we over je bijhouden.</li>"
+                "<li><strong>De coördinator van je organisatie</strong> ziet enkel de gegevens "
+                "van de leden van die organisatie.</li><li><strong>De "
                 "integriteitsverantwoordelijke</strong> heeft toegang tot alle gegevens, om het "
                 "integriteitsbeleid op te volgen.</li><li><strong>De subsidiegever</strong> "
                 "krijgt rapporten met enkel aantallen, nooit met namen.</li></ul><p>We bewaren "
@@ -444,8 +445,9 @@ PRIVACY = {
                 "voorkeurstaal onthoudt.</p><p>Je hebt het recht om je gegevens in te kijken en "
                 "te laten verbeteren. Je kan ook vragen om ze te wissen, voor zover de wet dat "
                 "toelaat. Met vragen of verzoeken kan je terecht bij "
-                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Je kan ook klacht '
-                "indienen bij de Belgische Gegevensbeschermingsautoriteit.</p>",
+                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Ben je niet '
+                "tevreden over hoe we met je gegevens omgaan, dan kan je klacht indienen bij de "
+                "Belgische Gegevensbeschermingsautoriteit.</p>",
             ),
         ],
     },
@@ -461,15 +463,16 @@ PRIVACY = {
             ("heading", "Quelles données et pourquoi"),
             (
                 "paragraph",
-                "<p>Lorsque vous participez au programme, nous enregistrons :</p><ul><li>vos "
-                "nom, adresse e-mail et organisation ;</li><li>votre rôle dans le programme et "
-                "votre langue de préférence ;</li><li>votre date de début ;</li><li>votre "
-                "progression dans les modules d'accueil et la formation aux dilemmes "
-                ";</li><li>la manière dont vous avez validé le code d'éthique : signature pour "
-                "accord ou prise de connaissance ;</li><li>votre présence aux séances annuelles "
-                "de revue du code.</li></ul><p>Ces données servent uniquement à organiser votre "
-                "accueil et la revue annuelle du code d'éthique prévue par la politique "
-                "d'intégrité, et à pouvoir démontrer que ces engagements sont respectés.</p>",
+                "<p>Lorsque vous participez au programme, nous enregistrons\u00a0:</p><ul>"
+                "<li>vos nom, adresse e-mail et organisation\u00a0;</li><li>votre rôle dans le "
+                "programme et votre langue de préférence\u00a0;</li><li>votre date de début\u00a0"
+                ";</li><li>votre progression dans les modules d'accueil et la formation aux "
+                "dilemmes\u00a0;</li><li>la manière dont vous avez validé le code d'éthique\u00a0"
+                ": signature pour accord ou prise de connaissance\u00a0;</li><li>votre présence "
+                "aux séances annuelles de revue du code.</li></ul><p>Ces données servent "
+                "uniquement à organiser votre accueil et la revue annuelle du code d'éthique "
+                "prévue par la politique d'intégrité, et à pouvoir démontrer que ces engagements "
+                "sont respectés.</p>",
             ),
             ("heading", "Qui les voit et pendant combien de temps"),
             (
@@ -482,20 +485,21 @@ PRIVACY = {
                 "fonds</strong> reçoit des rapports qui ne contiennent que des chiffres, jamais "
                 "de noms.</li></ul><p>Nous conservons vos données aussi longtemps que vous "
                 "participez au programme. Ensuite, nous les supprimons, à l'exception de vos "
-                "attestations signées du code d'éthique : elles servent de preuve et sont "
+                "attestations signées du code d'éthique\u00a0: elles servent de preuve et sont "
                 "conservées cinq ans de plus.</p>",
             ),
             ("heading", "Cookies et vos droits"),
             (
                 "paragraph",
-                "<p>Ce site n'utilise aucun cookie de suivi. Il ne dépose que deux cookies : un "
-                "cookie de session, qui maintient votre connexion ouverte, et un cookie de "
+                "<p>Ce site n'utilise aucun cookie de suivi. Il ne dépose que deux cookies\u00a0"
+                ": un cookie de session, qui maintient votre connexion ouverte, et un cookie de "
                 "langue, qui retient votre langue de préférence.</p><p>Vous avez le droit de "
                 "consulter vos données et de les faire rectifier. Vous pouvez aussi demander "
                 "leur effacement, dans la mesure où la loi le permet. Pour toute question ou "
                 "demande, écrivez à "
-                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Vous pouvez aussi '
-                "porter plainte auprès de l'Autorité de protection des données.</p>",
+                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Si la manière '
+                "dont nous traitons vos données ne vous satisfait pas, vous pouvez introduire "
+                "une plainte auprès de l'Autorité de protection des données.</p>",
             ),
         ],
     },
@@ -522,14 +526,14 @@ PRIVACY = {
             ("heading", "Who sees it and for how long"),
             (
                 "paragraph",
-                "<ul><li><strong>You</strong> can see everything we hold about "
-                "you.</li><li><strong>Your organisation's coordinator</strong> sees the data of "
-                "their own organisation's members only.</li><li><strong>The integrity "
-                "officer</strong> has access to all data, in order to follow up the integrity "
-                "policy.</li><li><strong>The funder</strong> receives reports that contain "
-                "numbers only, never names.</li></ul><p>We keep your data while you take part in "
-                "the programme, then delete it, except your signed acknowledgements of the "
-                "ethics code: these are evidence, so we keep them for five more years.</p>",
+                "<ul><li><strong>You</strong> can see everything we hold about you.</li>"
+                "<li><strong>Your organisation's coordinator</strong> sees the data of their own "
+                "organisation's members only.</li><li><strong>The integrity officer</strong> has "
+                "access to all data, in order to follow up the integrity policy.</li>"
+                "<li><strong>The funder</strong> receives reports that contain numbers only, "
+                "never names.</li></ul><p>We keep your data while you take part in the "
+                "programme, then delete it, except your signed acknowledgements of the ethics "
+                "code: these are evidence, so we keep them for five more years.</p>",
             ),
             ("heading", "Cookies and your rights"),
             (
@@ -539,8 +543,9 @@ PRIVACY = {
                 "preferred language.</p><p>You have the right to see the data we hold about you "
                 "and to have it corrected. You can also ask us to erase it, where the law "
                 "allows. For any question or request, email "
-                '<a href="mailto:privacy@example.org">privacy@example.org</a>. You can also '
-                "lodge a complaint with the Belgian Data Protection Authority.</p>",
+                '<a href="mailto:privacy@example.org">privacy@example.org</a>. If you are '
+                "unhappy with how we handle your data, you can lodge a complaint with the "
+                "Belgian Data Protection Authority.</p>",
             ),
         ],
     },
@@ -587,8 +592,9 @@ PRIVACY = {
                 "su idioma de preferencia.</p><p>Usted tiene derecho a consultar sus datos y a "
                 "solicitar que se corrijan. También puede pedir que se eliminen, en la medida en "
                 "que la ley lo permita. Para cualquier consulta o solicitud, escriba a "
-                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Además, puede '
-                "reclamar ante la Autoridad de Protección de Datos de Bélgica.</p>",
+                '<a href="mailto:privacy@example.org">privacy@example.org</a>. Si no está '
+                "conforme con el tratamiento de sus datos, puede presentar un reclamo ante la "
+                "Autoridad de Protección de Datos de Bélgica.</p>",
             ),
         ],
     },

@@ -8,6 +8,10 @@ SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-productio
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 ALLOWED_HOSTS = ["*"]
 
+# runserver and the test live server serve static files themselves; WhiteNoise (which
+# serves the collected files in production) would only warn that none are collected.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
 try:
     from .local import *  # noqa: F401,F403
 except ImportError:

@@ -1,0 +1,54 @@
+# Two commands do all the set-up: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Debian's Chromium when present; otherwise Playwright fetches its own on first `make test`.
+CHROMIUM ?= $(shell command -v chromium 2>/dev/null || ls /usr/bin/chromium 2>/dev/null)
+
+.PHONY: run test install install-dev demo check lint messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+ifeq ($(CHROMIUM),)
+	$(BIN)/python -m playwright install chromium
+endif
+
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+
+run: demo
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-dev
+	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest $(PYTEST_ARGS)
+
+check: install-dev
+	$(BIN)/ruff check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+# Refresh the catalogues after changing strings; translate, then compile (needs gettext).
+messages: install
+	$(MANAGE) makemessages -l nl -l fr -l es --no-obsolete --ignore ".venv/*" --ignore "tests/*"
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+clean:
+	rm -rf $(VENV) db.sqlite3 var

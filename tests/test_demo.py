@@ -1,0 +1,40 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+
+from integrity_platform.people.models import Member, Organisation
+
+
+def counts():
+    return (
+        get_user_model().objects.count(),
+        Member.objects.count(),
+        Organisation.objects.count(),
+        Page.objects.count(),
+        Page.objects.filter(live=True).count(),
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_changes_nothing():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    first = counts()
+    passwords = dict(get_user_model().objects.values_list("email", "password"))
+    call_command("seed_demo", stdout=io.StringIO())
+    assert counts() == first
+    assert dict(get_user_model().objects.values_list("email", "password")) == passwords
+    # Seven accounts, six organisations, a home page and two pages in four languages.
+    assert first[:3] == (7, 7, 6)
+    assert Page.objects.filter(depth__gte=2).count() == 12
+    assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_accounts_sign_in(client, demo):
+    for email in ["officer@example.org", "partner@example.org", "admin@example.org"]:
+        assert client.login(email=email, password="demo-Integrity-2026"), email
+        client.logout()

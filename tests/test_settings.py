@@ -1,0 +1,74 @@
+"""Production settings and /health/, checked in fresh processes as a server would run."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "integrity_platform.settings.production",
+    "SECRET_KEY": "kq7#p2m!x9v$w4z8r1t6y3u0i5o-a;s=d[f]g{h}j|k<l>z?c/v.b,n+m_q1w2e3r4",
+    "ALLOWED_HOSTS": "integrity.example.org",
+    "DATABASE_URL": f"sqlite:///{ROOT / 'var' / 'prod-check.sqlite3'}",
+}
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret():
+    env = {**PRODUCTION, "SECRET_KEY": ""}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.django_db
+def test_health_answers_200_when_the_database_answers(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_health_answers_503_when_the_database_is_gone(tmp_path):
+    # A real server process whose database cannot be opened: no mock in between.
+    script = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "r = Client().get('/health/');"
+        "print(r.status_code, r.content.decode())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'platform'}",
+            "DJANGO_SETTINGS_MODULE": "integrity_platform.settings.test",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'missing-folder' / 'db.sqlite3'}",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == '503 {"status": "unavailable", "database": "unavailable"}'
