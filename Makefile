@@ -42,6 +42,7 @@ test: install-dev
 
 check: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 

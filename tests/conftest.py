@@ -35,13 +35,18 @@ def lindenhove(db):
 
 @pytest.fixture
 def koudoube(db):
-    return OrganisationFactory(name="Commune de Koudoubé", kind="partner_municipality", country="BF")
+    return OrganisationFactory(
+        name="Commune de Koudoubé", kind="partner_municipality", country="BF"
+    )
 
 
 @pytest.fixture
 def coordinator(role_groups, lindenhove):
     return MemberFactory(
-        organisation=lindenhove, user__email="coord@example.org", user__groups=[roles.COORDINATOR]
+        organisation=lindenhove,
+        user__email="coord@example.org",
+        user__preferred_language="en",
+        user__groups=[roles.COORDINATOR],
     ).user
 
 
@@ -50,5 +55,13 @@ def officer(role_groups, lindenhove):
     return MemberFactory(
         organisation=lindenhove,
         user__email="officer@example.org",
+        user__preferred_language="en",
         user__groups=[roles.INTEGRITY_OFFICER],
     ).user
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Invitations leave when the transaction commits, which tests never do: wrap a
+    request in `with committed():` to run its on-commit callbacks as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

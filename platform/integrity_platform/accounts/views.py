@@ -15,11 +15,6 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        # Wagtail's admin keeps its own language preference: keep the two in step.
-        wagtail_profile = getattr(user, "wagtail_userprofile", None)
-        if wagtail_profile is not None:
-            wagtail_profile.preferred_language = user.preferred_language
-            wagtail_profile.save(update_fields=["preferred_language"])
         with translation.override(user.preferred_language):
             messages.success(request, _("Your profile has been saved."))
             return redirect(reverse("accounts:profile"))

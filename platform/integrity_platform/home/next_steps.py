@@ -43,8 +43,10 @@ def next_steps_for(request):
         steps.append(
             NextStep(
                 _("Join your organisation"),
-                _("Your account is not yet linked to an organisation. Ask your coordinator "
-                  "to invite this email address; your training then appears here."),
+                _(
+                    "Your account is not yet linked to an organisation. Ask your coordinator "
+                    "to invite this email address; your training then appears here."
+                ),
                 reverse("accounts:profile"),
                 _("See your profile"),
             )

@@ -37,7 +37,9 @@ class MemberInviteForm(ScopedOrganisationMixin, WagtailAdminModelForm):
     def clean_email(self):
         email = self.cleaned_data["email"].lower()
         if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("Someone with this email address already has an account."))
+            raise forms.ValidationError(
+                _("Someone with this email address already has an account.")
+            )
         return email
 
     def save(self, commit=True):

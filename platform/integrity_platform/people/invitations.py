@@ -15,7 +15,14 @@ from .models import Member
 
 
 def invite_member(
-    *, email, first_name, last_name, organisation, programme_role, language, start_date,
+    *,
+    email,
+    first_name,
+    last_name,
+    organisation,
+    programme_role,
+    language,
+    start_date,
     invited_by,
 ):
     """Create the account and membership; the email leaves once the transaction commits."""

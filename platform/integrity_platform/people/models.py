@@ -55,9 +55,7 @@ class Member(models.Model):
     is_active = models.BooleanField(
         _("active"),
         default=True,
-        help_text=_(
-            "An inactive member can no longer sign in; everything they did is kept."
-        ),
+        help_text=_("An inactive member can no longer sign in; everything they did is kept."),
     )
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True, editable=False)
     invited_by = models.ForeignKey(

@@ -7,21 +7,22 @@ organisation's members; a forged id for anyone else's is a 404.
 import uuid
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import FormView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from . import csv_import
@@ -33,30 +34,28 @@ from .scoping import members_managed_by, organisations_managed_by
 SESSION_KEY = "people_member_import"
 
 
-class ScopedQuerysetMixin:
+class MemberIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return members_managed_by(self.request.user).select_related(
-            "user", "organisation"
-        )
-
-    def get_queryset(self):
-        return self.get_base_queryset()
-
-
-class MemberIndexView(ScopedQuerysetMixin, generic.IndexView):
-    def get_queryset(self):
-        return generic.IndexView.get_queryset(self)
+        return members_managed_by(self.request.user).select_related("user", "organisation")
 
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
         if self.request.user.has_perm("people.add_member"):
             buttons.append(
-                HeaderButton(
-                    _("Import from CSV"), url=reverse("people_import"), icon_name="upload"
-                )
+                HeaderButton(_("Import from CSV"), url=reverse("people_import"), icon_name="upload")
             )
         return buttons
+
+
+class ScopedObjectMixin:
+    """Look the member up among those the user manages: anyone else's id is a 404."""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            members_managed_by(self.request.user).select_related("user", "organisation"),
+            pk=unquote(str(self.kwargs[self.pk_url_kwarg])),
+        )
 
 
 class MemberCreateView(generic.CreateView):
@@ -67,11 +66,23 @@ class MemberCreateView(generic.CreateView):
         }
 
 
-class MemberEditView(ScopedQuerysetMixin, generic.EditView):
+class MemberEditView(ScopedObjectMixin, generic.EditView):
     pass
 
 
-class MemberInspectView(ScopedQuerysetMixin, generic.InspectView):
+class MemberInspectView(ScopedObjectMixin, generic.InspectView):
+    pass
+
+
+class MemberDeleteView(ScopedObjectMixin, generic.DeleteView):
+    pass
+
+
+class MemberHistoryView(ScopedObjectMixin, HistoryView):
+    pass
+
+
+class MemberUsageView(ScopedObjectMixin, UsageView):
     pass
 
 
@@ -86,17 +97,32 @@ class MemberViewSet(ModelViewSet):
     add_view_class = MemberCreateView
     edit_view_class = MemberEditView
     inspect_view_class = MemberInspectView
+    delete_view_class = MemberDeleteView
+    history_view_class = MemberHistoryView
+    usage_view_class = MemberUsageView
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["organisation", "programme_role", "start_date", "is_active"]
-    list_display = ["user", "user__email", "organisation", "programme_role", "start_date",
-                    "is_active"]
+    list_display = [
+        "user",
+        "user__email",
+        "organisation",
+        "programme_role",
+        "start_date",
+        "is_active",
+    ]
     list_filter = ["programme_role", "is_active"]
     search_fields = ["user__first_name", "user__last_name", "user__email"]
     search_backend_name = None
     list_per_page = 50
-    inspect_view_fields = ["user", "organisation", "programme_role", "start_date", "is_active",
-                           "invited_at"]
+    inspect_view_fields = [
+        "user",
+        "organisation",
+        "programme_role",
+        "start_date",
+        "is_active",
+        "invited_at",
+    ]
 
     def get_form_class(self, for_update=False):
         return MemberEditForm if for_update else MemberInviteForm

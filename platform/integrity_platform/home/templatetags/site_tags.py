@@ -38,7 +38,11 @@ def language_versions(context):
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
         versions.append(
-            {"code": code, "name_local": info["name_local"], "url": url,
-             "is_translation": page is None or code in translations}
+            {
+                "code": code,
+                "name_local": info["name_local"],
+                "url": url,
+                "is_translation": page is None or code in translations,
+            }
         )
     return versions

@@ -32,25 +32,69 @@ ORGANISATIONS = {
 Role = Member.ProgrammeRole
 # email: (first name, last name, organisation, programme role, language, groups, who)
 ACCOUNTS = {
-    "officer@example.org": ("Integrity officer", "(demo)", "international_team",
-                            Role.TEAM_MEMBER, "nl", [roles.INTEGRITY_OFFICER],
-                            "integrity officer (Wagtail editor, sees all)"),
-    "coordinator@example.org": ("Twinning coordinator", "(demo)", "lindenhove",
-                                Role.MUNICIPAL_OFFICIAL, "nl",
-                                [roles.COORDINATOR, roles.FACILITATOR],
-                                "twinning coordinator of Gemeente Lindenhove"),
-    "staff@example.org": ("Team member", "(demo)", "international_team", Role.TEAM_MEMBER,
-                          "nl", [], "member of the association's international team"),
-    "official@example.org": ("Municipal official", "(demo)", "lindenhove",
-                             Role.MUNICIPAL_OFFICIAL, "nl", [],
-                             "municipal official of Gemeente Lindenhove"),
-    "partner@example.org": ("Partner official", "(demo)", "koudoube", Role.MUNICIPAL_OFFICIAL,
-                            "fr", [], "official of Commune de Koudoubé, prefers French"),
-    "delegate@example.org": ("Delegation member", "(demo)", "scheldemeer",
-                             Role.DELEGATION_MEMBER, "en", [],
-                             "delegation member for a work visit, prefers English"),
-    "admin@example.org": ("Administrator", "(demo)", "international_team", Role.TEAM_MEMBER,
-                          "nl", [roles.ADMINISTRATOR], "administrator"),
+    "officer@example.org": (
+        "Integrity officer",
+        "(demo)",
+        "international_team",
+        Role.TEAM_MEMBER,
+        "nl",
+        [roles.INTEGRITY_OFFICER],
+        "integrity officer (Wagtail editor, sees all)",
+    ),
+    "coordinator@example.org": (
+        "Twinning coordinator",
+        "(demo)",
+        "lindenhove",
+        Role.MUNICIPAL_OFFICIAL,
+        "nl",
+        [roles.COORDINATOR, roles.FACILITATOR],
+        "twinning coordinator of Gemeente Lindenhove",
+    ),
+    "staff@example.org": (
+        "Team member",
+        "(demo)",
+        "international_team",
+        Role.TEAM_MEMBER,
+        "nl",
+        [],
+        "member of the association's international team",
+    ),
+    "official@example.org": (
+        "Municipal official",
+        "(demo)",
+        "lindenhove",
+        Role.MUNICIPAL_OFFICIAL,
+        "nl",
+        [],
+        "municipal official of Gemeente Lindenhove",
+    ),
+    "partner@example.org": (
+        "Partner official",
+        "(demo)",
+        "koudoube",
+        Role.MUNICIPAL_OFFICIAL,
+        "fr",
+        [],
+        "official of Commune de Koudoubé, prefers French",
+    ),
+    "delegate@example.org": (
+        "Delegation member",
+        "(demo)",
+        "scheldemeer",
+        Role.DELEGATION_MEMBER,
+        "en",
+        [],
+        "delegation member for a work visit, prefers English",
+    ),
+    "admin@example.org": (
+        "Administrator",
+        "(demo)",
+        "international_team",
+        Role.TEAM_MEMBER,
+        "nl",
+        [roles.ADMINISTRATOR],
+        "administrator",
+    ),
 }
 
 LANGUAGE_CODES = ["nl", "fr", "en", "es"]
@@ -62,8 +106,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             roles.sync_role_groups()
-            locales = {code: Locale.objects.get_or_create(language_code=code)[0]
-                       for code in LANGUAGE_CODES}
+            locales = {
+                code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES
+            }
             organisations = self.ensure_organisations()
             self.ensure_accounts(organisations)
             home = self.ensure_home(locales)
@@ -112,13 +157,18 @@ class Command(BaseCommand):
             Page.objects.filter(depth=2, slug=content.HOME["nl"]["slug"]).exclude(
                 content_type__model="homepage"
             ).delete()
-            home = root.add_child(instance=self.fill(HomePage(locale=locales["nl"]),
-                                                     content.HOME["nl"]))
+            home = root.add_child(
+                instance=self.fill(HomePage(locale=locales["nl"]), content.HOME["nl"])
+            )
             home.save_revision().publish()
             Site.objects.update_or_create(
                 is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": home,
-                          "site_name": content.HOME["nl"]["title"]},
+                defaults={
+                    "hostname": "localhost",
+                    "port": 80,
+                    "root_page": home,
+                    "site_name": content.HOME["nl"]["title"],
+                },
             )
         self.ensure_translations(home, content.HOME, locales)
         return home
@@ -126,8 +176,7 @@ class Command(BaseCommand):
     def ensure_standard_page(self, home, texts, locales):
         page = StandardPage.objects.filter(locale=locales["nl"], slug=texts["nl"]["slug"]).first()
         if page is None:
-            page = home.add_child(instance=self.fill(StandardPage(show_in_menus=True),
-                                                     texts["nl"]))
+            page = home.add_child(instance=self.fill(StandardPage(show_in_menus=True), texts["nl"]))
             page.save_revision().publish()
         self.ensure_translations(page, texts, locales)
 
@@ -159,6 +208,7 @@ class Command(BaseCommand):
         return page
 
     def print_accounts(self):
-        self.stdout.write(self.style.SUCCESS("Demo loaded. Accounts (password: %s):" % DEMO_PASSWORD))
+        heading = f"Demo loaded. Accounts (password: {DEMO_PASSWORD}):"
+        self.stdout.write(self.style.SUCCESS(heading))
         for email, details in ACCOUNTS.items():
             self.stdout.write(f"  {email:<26} {details[-1]}")
