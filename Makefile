@@ -48,7 +48,7 @@ check: install-dev
 
 # Refresh the catalogues after changing strings; translate, then compile (needs gettext).
 messages: install
-	$(MANAGE) makemessages -l nl -l fr -l es --no-obsolete --ignore ".venv/*" --ignore "tests/*"
+	$(MANAGE) makemessages -l nl -l fr -l es -e html,txt,py --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "var/*"
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean:

@@ -132,3 +132,41 @@ def test_member_listing_queries_do_not_grow_with_rows(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/admin/members/")
     assert response.status_code == 200
+
+
+def test_invitation_can_be_sent_again_until_a_password_is_chosen(
+    client, committed, coordinator, lindenhove
+):
+    client.force_login(coordinator)
+    with committed():
+        client.post(
+            "/admin/members/new/",
+            {
+                "email": "late@example.org",
+                "first_name": "Late",
+                "last_name": "Comer",
+                "preferred_language": "nl",
+                "organisation": lindenhove.pk,
+                "programme_role": "municipal_official",
+                "start_date": "2026-02-01",
+            },
+        )
+    member = Member.objects.get(user__email="late@example.org")
+    with committed():
+        response = client.post(
+            f"/admin/members/edit/{member.pk}/",
+            {
+                "organisation": lindenhove.pk,
+                "programme_role": "municipal_official",
+                "start_date": "2026-02-01",
+                "is_active": "on",
+                "resend_invitation": "on",
+            },
+        )
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["late@example.org"], ["late@example.org"]]
+    # Once the member has a password the option is gone.
+    member.user.set_password("chosen-Password-2026")
+    member.user.save()
+    page = client.get(f"/admin/members/edit/{member.pk}/").content.decode()
+    assert "resend_invitation" not in page

@@ -1,10 +1,11 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .invitations import invite_member
+from .invitations import invite_member, send_invitation
 from .models import Member
 from .scoping import organisations_managed_by
 
@@ -57,6 +58,12 @@ class MemberInviteForm(ScopedOrganisationMixin, WagtailAdminModelForm):
 
 
 class MemberEditForm(ScopedOrganisationMixin, WagtailAdminModelForm):
+    resend_invitation = forms.BooleanField(
+        label=_("Send the invitation again"),
+        required=False,
+        help_text=_("For someone whose link expired before they chose a password."),
+    )
+
     class Meta:
         model = Member
         fields = ["organisation", "programme_role", "start_date", "is_active"]
@@ -64,6 +71,14 @@ class MemberEditForm(ScopedOrganisationMixin, WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.limit_organisations()
+        if self.instance.user.has_usable_password():
+            del self.fields["resend_invitation"]
+
+    def save(self, commit=True):
+        member = super().save(commit)
+        if self.cleaned_data.get("resend_invitation"):
+            transaction.on_commit(lambda: send_invitation(member))
+        return member
 
 
 class MemberImportForm(forms.Form):

@@ -9,7 +9,6 @@ import uuid
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +26,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from . import csv_import
 from .forms import MemberEditForm, MemberImportForm, MemberInviteForm
-from .invitations import invite_member, send_invitation
+from .invitations import invite_member
 from .models import Member
 from .scoping import members_managed_by, organisations_managed_by
 
@@ -218,20 +217,3 @@ class MemberImportConfirmView(PermissionCheckedMixin, View):
             % {"count": skipped},
         )
         return redirect("members:index")
-
-
-class ResendInvitationView(PermissionCheckedMixin, View):
-    model = Member
-    permission_required = "change"
-    http_method_names = ["post"]
-
-    def post(self, request, pk):
-        member = members_managed_by(request.user).select_related("user").filter(pk=pk).first()
-        if member is None:
-            raise Http404
-        send_invitation(member)
-        messages.success(
-            request,
-            _("The invitation has been sent again to %(email)s.") % {"email": member.user.email},
-        )
-        return redirect("members:edit", pk)

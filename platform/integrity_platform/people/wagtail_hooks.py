@@ -19,9 +19,4 @@ def register_import_urls():
             views.MemberImportConfirmView.as_view(),
             name="people_import_confirm",
         ),
-        path(
-            "members/<int:pk>/resend-invitation/",
-            views.ResendInvitationView.as_view(),
-            name="people_resend_invitation",
-        ),
     ]

@@ -1,0 +1,78 @@
+"""Playwright journeys in Chromium against the live test server, with axe-core checks."""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM must still be
+# allowed to answer the live server and the fixtures here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PASSWORD = "demo-Integrity-2026"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    args = {**browser_type_launch_args, "args": CHROMIUM_FLAGS}
+    chromium = os.environ.get("CHROMIUM") or (
+        "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else ""
+    )
+    if chromium:
+        args["executable_path"] = chromium
+    return args
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The demo, served by the live server: what a newcomer sees after `make run`."""
+    call_command("seed_demo", stdout=io.StringIO())
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    def check(page, name=None):
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
+        if name:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+    return check
+
+
+@pytest.fixture
+def sign_in():
+    def sign_in(page, base_url, email, language="nl"):
+        page.goto(f"{base_url}/{language}/accounts/login/")
+        page.fill("input[name=login]", email)
+        page.fill("input[name=password]", PASSWORD)
+        page.locator("form.form button[type=submit]").click()
+
+    return sign_in
