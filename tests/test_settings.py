@@ -10,11 +10,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def clean_environment(**overrides):
+    # The browser tests' conftest allows async-unsafe ORM calls for this process only;
+    # a server started from here must not inherit that (check --deploy rejects it).
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {**env, **overrides}
+
+
 def run_manage(*args, env=None):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env=clean_environment(**(env or {})),
         capture_output=True,
         text=True,
         timeout=120,
@@ -60,12 +67,11 @@ def test_health_answers_503_when_the_database_is_gone(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=ROOT,
-        env={
-            **os.environ,
-            "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'platform'}",
-            "DJANGO_SETTINGS_MODULE": "integrity_platform.settings.test",
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'missing-folder' / 'db.sqlite3'}",
-        },
+        env=clean_environment(
+            PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'platform'}",
+            DJANGO_SETTINGS_MODULE="integrity_platform.settings.test",
+            DATABASE_URL=f"sqlite:///{tmp_path / 'missing-folder' / 'db.sqlite3'}",
+        ),
         capture_output=True,
         text=True,
         timeout=120,

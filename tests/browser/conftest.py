@@ -45,7 +45,10 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """The demo, served by the live server: what a newcomer sees after `make run`."""
+    """The demo, served by the live server: what a newcomer sees after `make run`.
+
+    The live server needs committed data, so the database is flushed after each of these
+    tests; seed_demo rebuilds everything it needs, Wagtail's root page included."""
     call_command("seed_demo", stdout=io.StringIO())
     return live_server.url
 

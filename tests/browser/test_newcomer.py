@@ -41,7 +41,7 @@ def test_newcomer_reads_the_site_in_four_languages_and_signs_in(
     # Switch language: the same page, now in French, still signed in.
     page.locator(".languages a[lang=fr]").click()
     expect(page).to_have_url(f"{site}/fr/accessibilite/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Déclaration d’accessibilité")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Déclaration d'accessibilité")
     expect(page.locator(".account-nav")).to_contain_text("Profil")
     assert_accessible(page, "accessibility-fr")
 

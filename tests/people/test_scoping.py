@@ -170,3 +170,13 @@ def test_invitation_can_be_sent_again_until_a_password_is_chosen(
     member.user.save()
     page = client.get(f"/admin/members/edit/{member.pk}/").content.decode()
     assert "resend_invitation" not in page
+
+
+def test_coordinator_exports_only_their_members(client, coordinator, members):
+    client.force_login(coordinator)
+    response = client.get("/admin/members/?export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    assert members["own"].user.email in content
+    assert members["other"].user.email not in content
+    assert "Gemeente Lindenhove" in content

@@ -85,3 +85,7 @@ class Member(models.Model):
         if self.user.is_active != self.is_active:
             self.user.is_active = self.is_active
             self.user.save(update_fields=["is_active"])
+
+    @property
+    def email(self):
+        return self.user.email

@@ -114,6 +114,10 @@ class MemberViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__email"]
     search_backend_name = None
     list_per_page = 50
+    # A coordinator's list of their officials, as CSV or XLSX (Wagtail's export buttons).
+    list_export = ["user", "email", "organisation", "programme_role", "start_date", "is_active"]
+    export_headings = {"user": gettext_lazy("Name"), "email": gettext_lazy("Email address")}
+    export_filename = "members"
     inspect_view_fields = [
         "user",
         "organisation",

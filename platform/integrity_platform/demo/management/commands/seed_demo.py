@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from integrity_platform.demo import content
@@ -105,6 +105,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
+            if Collection.get_first_root_node() is None:
+                Collection.add_root(name="Root")
             roles.sync_role_groups()
             locales = {
                 code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES
@@ -152,7 +154,10 @@ class Command(BaseCommand):
     def ensure_home(self, locales):
         home = HomePage.objects.filter(locale=locales["nl"]).first()
         if home is None:
-            root = Page.get_first_root_node()
+            # Wagtail's migrations create the tree's root; a flushed database lacks it.
+            root = Page.get_first_root_node() or Page.add_root(
+                instance=Page(title="Root", locale=locales["nl"])
+            )
             # Wagtail's first migration leaves a placeholder "Welcome" page in the way.
             Page.objects.filter(depth=2, slug=content.HOME["nl"]["slug"]).exclude(
                 content_type__model="homepage"
