@@ -27,8 +27,14 @@ def test_seed_demo_twice_changes_nothing():
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first
     assert dict(get_user_model().objects.values_list("email", "password")) == passwords
-    # Seven accounts, six organisations, a home page and two pages in four languages.
-    assert first[:3] == (7, 7, 6)
+    # Seven demo accounts and eleven invited colleagues, six organisations, a home page
+    # and two pages in four languages.
+    assert first[:3] == (18, 18, 6)
+    assert (
+        not get_user_model()
+        .objects.get(email="vertrokken-medewerker.lindenhove@example.org")
+        .is_active
+    )
     assert Page.objects.filter(depth__gte=2).count() == 12
     assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
 

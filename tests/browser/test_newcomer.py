@@ -31,7 +31,7 @@ def test_newcomer_reads_the_site_in_four_languages_and_signs_in(
 
     sign_in(page, site, "official@example.org")
     expect(page).to_have_url(f"{site}/nl/")
-    expect(page.get_by_role("heading", level=2).first).to_contain_text("Municipal official")
+    expect(page.get_by_role("heading", level=2).first).to_contain_text("Ambtenaar")
     assert_accessible(page, "home-official-nl")
 
     page.get_by_role("link", name="Toegankelijkheidsverklaring").click()

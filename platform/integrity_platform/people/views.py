@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import FormView
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
@@ -103,12 +104,14 @@ class MemberViewSet(ModelViewSet):
     copy_view_enabled = False
     form_fields = ["organisation", "programme_role", "start_date", "is_active"]
     list_display = [
-        "user",
-        "user__email",
-        "organisation",
-        "programme_role",
-        "start_date",
-        "is_active",
+        TitleColumn(
+            "user", label=gettext_lazy("Name"), url_name="members:edit", sort_key="user__last_name"
+        ),
+        Column("email", label=gettext_lazy("Email address"), sort_key="user__email"),
+        Column("organisation", label=gettext_lazy("Organisation"), sort_key="organisation__name"),
+        Column("get_programme_role_display", label=gettext_lazy("Role in the programme")),
+        Column("start_date", label=gettext_lazy("Start date"), sort_key="start_date"),
+        BooleanColumn("is_active", label=gettext_lazy("Active"), sort_key="is_active"),
     ]
     list_filter = ["programme_role", "is_active"]
     search_fields = ["user__first_name", "user__last_name", "user__email"]

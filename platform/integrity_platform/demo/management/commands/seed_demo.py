@@ -4,12 +4,15 @@ Idempotent: everything is looked up before it is created and nothing that exists
 changed, so running it twice leaves the database as the first run left it.
 """
 
+from dataclasses import dataclass
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -30,71 +33,104 @@ ORGANISATIONS = {
 }
 
 Role = Member.ProgrammeRole
-# email: (first name, last name, organisation, programme role, language, groups, who)
-ACCOUNTS = {
-    "officer@example.org": (
-        "Integrity officer",
-        "(demo)",
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    # Demo people are named after their role, in their own language, never after a person.
+    first_name: str
+    organisation: str
+    programme_role: str
+    language: str
+    who: str
+    groups: tuple = ()
+
+
+ACCOUNTS = [
+    DemoAccount(
+        "officer@example.org",
+        "Integriteitsverantwoordelijke",
         "international_team",
         Role.TEAM_MEMBER,
         "nl",
-        [roles.INTEGRITY_OFFICER],
         "integrity officer (Wagtail editor, sees all)",
+        (roles.INTEGRITY_OFFICER,),
     ),
-    "coordinator@example.org": (
-        "Twinning coordinator",
-        "(demo)",
+    DemoAccount(
+        "coordinator@example.org",
+        "Stedenbandcoördinator",
         "lindenhove",
         Role.MUNICIPAL_OFFICIAL,
         "nl",
-        [roles.COORDINATOR, roles.FACILITATOR],
         "twinning coordinator of Gemeente Lindenhove",
+        (roles.COORDINATOR, roles.FACILITATOR),
     ),
-    "staff@example.org": (
-        "Team member",
-        "(demo)",
+    DemoAccount(
+        "staff@example.org",
+        "Teamlid",
         "international_team",
         Role.TEAM_MEMBER,
         "nl",
-        [],
         "member of the association's international team",
     ),
-    "official@example.org": (
-        "Municipal official",
-        "(demo)",
+    DemoAccount(
+        "official@example.org",
+        "Ambtenaar",
         "lindenhove",
         Role.MUNICIPAL_OFFICIAL,
         "nl",
-        [],
         "municipal official of Gemeente Lindenhove",
     ),
-    "partner@example.org": (
-        "Partner official",
-        "(demo)",
+    DemoAccount(
+        "partner@example.org",
+        "Agent communal",
         "koudoube",
         Role.MUNICIPAL_OFFICIAL,
         "fr",
-        [],
         "official of Commune de Koudoubé, prefers French",
     ),
-    "delegate@example.org": (
+    DemoAccount(
+        "delegate@example.org",
         "Delegation member",
-        "(demo)",
         "scheldemeer",
         Role.DELEGATION_MEMBER,
         "en",
-        [],
         "delegation member for a work visit, prefers English",
     ),
-    "admin@example.org": (
-        "Administrator",
-        "(demo)",
+    DemoAccount(
+        "admin@example.org",
+        "Beheerder",
         "international_team",
         Role.TEAM_MEMBER,
         "nl",
-        [roles.ADMINISTRATOR],
         "administrator",
+        (roles.ADMINISTRATOR,),
     ),
+]
+
+# Colleagues who were invited but have not signed in yet, so that a coordinator's lists
+# look like real ones. (first name, programme role, language, active)
+INVITED_MEMBERS = {
+    "lindenhove": [
+        ("Medewerker financiën", Role.MUNICIPAL_OFFICIAL, "nl", True),
+        ("Medewerker burgerzaken", Role.MUNICIPAL_OFFICIAL, "nl", True),
+        ("Diensthoofd internationaal", Role.MUNICIPAL_OFFICIAL, "nl", True),
+        ("Vertrokken medewerker", Role.MUNICIPAL_OFFICIAL, "nl", False),
+    ],
+    "scheldemeer": [
+        ("Schepen ontwikkelingssamenwerking", Role.DELEGATION_MEMBER, "nl", True),
+        ("Medewerker communicatie", Role.MUNICIPAL_OFFICIAL, "nl", True),
+    ],
+    "heidebeke": [("Stedenbandambtenaar", Role.MUNICIPAL_OFFICIAL, "nl", True)],
+    "koudoube": [
+        ("Secrétaire général", Role.MUNICIPAL_OFFICIAL, "fr", True),
+        ("Agent financier", Role.MUNICIPAL_OFFICIAL, "fr", True),
+    ],
+    "valle_alto": [
+        ("Gerente municipal", Role.PARTNER_REPRESENTATIVE, "es", True),
+        ("Coordinadora de hermanamiento", Role.MUNICIPAL_OFFICIAL, "es", True),
+    ],
 }
 
 LANGUAGE_CODES = ["nl", "fr", "en", "es"]
@@ -113,6 +149,7 @@ class Command(BaseCommand):
             }
             organisations = self.ensure_organisations()
             self.ensure_accounts(organisations)
+            self.ensure_invited_members(organisations)
             home = self.ensure_home(locales)
             for texts in (content.ACCESSIBILITY, content.PRIVACY):
                 self.ensure_standard_page(home, texts, locales)
@@ -129,27 +166,48 @@ class Command(BaseCommand):
 
     def ensure_accounts(self, organisations):
         User = get_user_model()
-        for email, (first, last, org, role, language, groups, _who) in ACCOUNTS.items():
-            if User.objects.filter(email=email).exists():
+        for account in ACCOUNTS:
+            if User.objects.filter(email=account.email).exists():
                 continue
-            is_admin = roles.ADMINISTRATOR in groups
+            is_admin = roles.ADMINISTRATOR in account.groups
             user = User.objects.create_user(
-                email=email,
+                email=account.email,
                 password=DEMO_PASSWORD,
-                first_name=first,
-                last_name=last,
-                preferred_language=language,
+                first_name=account.first_name,
+                last_name="(demo)",
+                preferred_language=account.language,
                 is_staff=is_admin,
                 is_superuser=is_admin,
             )
-            user.groups.set(Group.objects.filter(name__in=groups))
-            EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+            user.groups.set(Group.objects.filter(name__in=account.groups))
+            EmailAddress.objects.create(user=user, email=account.email, primary=True, verified=True)
             Member.objects.create(
                 user=user,
-                organisation=organisations[org],
-                programme_role=role,
+                organisation=organisations[account.organisation],
+                programme_role=account.programme_role,
                 start_date=timezone.localdate().replace(month=1, day=6),
             )
+
+    def ensure_invited_members(self, organisations):
+        User = get_user_model()
+        for key, people in INVITED_MEMBERS.items():
+            for first_name, programme_role, language, active in people:
+                email = f"{slugify(first_name)}.{key.replace('_', '-')}@example.org"
+                if User.objects.filter(email=email).exists():
+                    continue
+                user = User.objects.create_user(
+                    email=email,
+                    first_name=first_name,
+                    last_name="(demo)",
+                    preferred_language=language,
+                )
+                Member.objects.create(
+                    user=user,
+                    organisation=organisations[key],
+                    programme_role=programme_role,
+                    start_date=timezone.localdate().replace(month=3, day=1),
+                    is_active=active,
+                )
 
     def ensure_home(self, locales):
         home = HomePage.objects.filter(locale=locales["nl"]).first()
@@ -215,5 +273,5 @@ class Command(BaseCommand):
     def print_accounts(self):
         heading = f"Demo loaded. Accounts (password: {DEMO_PASSWORD}):"
         self.stdout.write(self.style.SUCCESS(heading))
-        for email, details in ACCOUNTS.items():
-            self.stdout.write(f"  {email:<26} {details[-1]}")
+        for account in ACCOUNTS:
+            self.stdout.write(f"  {account.email:<26} {account.who}")
