@@ -44,3 +44,19 @@ def test_demo_accounts_sign_in(client, demo):
     for email in ["officer@example.org", "partner@example.org", "admin@example.org"]:
         assert client.login(email=email, password="demo-Integrity-2026"), email
         client.logout()
+
+
+@pytest.mark.django_db
+def test_benchmark_prints_queries_and_times_and_leaves_no_trace(demo):
+    before = counts()
+    out = io.StringIO()
+    call_command("benchmark", "--repeat", "1", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["page", "queries", "median", "ms"]
+    rows = {line[:48].strip(): line[48:].split() for line in lines[1:]}
+    assert int(rows["health check"][0]) == 1
+    # The member list costs the same number of queries for 10 and for 50 members.
+    ten = rows["member list, coordinator, 10 members (50 a page)"][0]
+    fifty = rows["member list, coordinator, 50 members (50 a page)"][0]
+    assert ten == fifty
+    assert counts() == before

@@ -69,3 +69,11 @@ def test_home_page_query_count_is_constant(client, demo, django_assert_max_num_q
     client.get("/en/")
     with django_assert_max_num_queries(30):
         client.get("/en/")
+
+
+def test_unknown_page_gets_a_translated_404_in_the_site_shell(client, demo):
+    response = client.get("/fr/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<h1>Page introuvable</h1>" in html
+    assert 'href="/fr/accessibilite/"' in html  # the site's footer: the visitor is not lost
