@@ -40,24 +40,24 @@ def koudoube(db):
     )
 
 
+def member_with_role(organisation, email, role):
+    """A member of `organisation` holding a permission role, using the admin in English."""
+    return MemberFactory(
+        organisation=organisation,
+        user__email=email,
+        user__preferred_language="en",
+        user__groups=[role],
+    ).user
+
+
 @pytest.fixture
 def coordinator(role_groups, lindenhove):
-    return MemberFactory(
-        organisation=lindenhove,
-        user__email="coord@example.org",
-        user__preferred_language="en",
-        user__groups=[roles.COORDINATOR],
-    ).user
+    return member_with_role(lindenhove, "coord@example.org", roles.COORDINATOR)
 
 
 @pytest.fixture
 def officer(role_groups, lindenhove):
-    return MemberFactory(
-        organisation=lindenhove,
-        user__email="officer@example.org",
-        user__preferred_language="en",
-        user__groups=[roles.INTEGRITY_OFFICER],
-    ).user
+    return member_with_role(lindenhove, "officer@example.org", roles.INTEGRITY_OFFICER)
 
 
 @pytest.fixture
