@@ -36,3 +36,41 @@ def test_coordinator_imports_members_from_csv(page, site, sign_in, assert_access
     expect(page).to_have_url(re.compile(r"/admin/members/$"))
     expect(page.get_by_role("table")).to_contain_text("lotte@example.org")
     expect(page.get_by_role("table")).not_to_contain_text("marie@example.org")
+
+
+def test_invited_official_sets_a_password_from_the_email(
+    page, browser, site, sign_in, assert_accessible
+):
+    from django.core import mail
+
+    sign_in(page, site, "coordinator@example.org")
+    page.goto(f"{site}/admin/members/new/")
+    page.fill("input[name=email]", "nieuwe.collega@example.org")
+    page.fill("input[name=first_name]", "Nieuwe")
+    page.fill("input[name=last_name]", "Collega")
+    page.select_option("select[name=preferred_language]", "fr")
+    page.select_option("select[name=organisation]", label="Gemeente Lindenhove")
+    page.select_option("select[name=programme_role]", "municipal_official")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.get_by_role("table")).to_contain_text("nieuwe.collega@example.org")
+
+    # The invitation is in French, the invitee's language, and carries a set-password link.
+    invitation = mail.outbox[-1]
+    assert invitation.to == ["nieuwe.collega@example.org"]
+    assert "Bonjour Nieuwe Collega" in invitation.body
+    link = re.search(r"https?://\S+(/fr/accounts/password/reset/key/\S+)", invitation.body)
+
+    invitee = browser.new_context().new_page()
+    invitee.goto(site + link.group(1))
+    expect(invitee.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(invitee, "set-password-fr")
+    invitee.fill("input[name=password1]", "mon-Nouveau-secret-2026")
+    invitee.fill("input[name=password2]", "mon-Nouveau-secret-2026")
+    invitee.locator("form.form button[name=action]").click()
+
+    invitee.goto(f"{site}/fr/accounts/login/")
+    invitee.fill("input[name=login]", "nieuwe.collega@example.org")
+    invitee.fill("input[name=password]", "mon-Nouveau-secret-2026")
+    invitee.locator("form.form button[type=submit]").click()
+    expect(invitee).to_have_url(f"{site}/fr/")
+    expect(invitee.locator(".account-nav")).to_contain_text("Profil")
