@@ -7,3 +7,6 @@ class CoursesConfig(AppConfig):
     label = "courses"
     verbose_name = _("Onboarding courses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401

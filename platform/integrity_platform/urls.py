@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("integrity_platform.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("learning/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

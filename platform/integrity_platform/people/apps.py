@@ -10,6 +10,7 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import receivers  # noqa: F401
         from .roles import sync_role_groups_after_migrate
 
         post_migrate.connect(sync_role_groups_after_migrate, sender=self)

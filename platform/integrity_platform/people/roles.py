@@ -22,7 +22,14 @@ ROLE_LABELS = {
 }
 
 _ADMIN_ACCESS = ["wagtailadmin.access_admin"]
-_MEMBERS_OF_OWN_ORGANISATION = ["people.view_member", "people.add_member", "people.change_member"]
+_MEMBERS_OF_OWN_ORGANISATION = [
+    "people.view_member",
+    "people.add_member",
+    "people.change_member",
+    # Course progress of those members, and assigning them courses.
+    "courses.view_enrolment",
+    "courses.add_enrolment",
+]
 _CONTENT = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_countries",
+    "polymorphic",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -157,6 +158,9 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # Whether anyone may create an account; invited members never need this.
 PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
+
+# --- Plugins ---------------------------------------------------------------------------
+COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "nl"

@@ -5,6 +5,7 @@ changed, so running it twice leaves the database as the first run left it.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -14,9 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail.rich_text import RichText
 
 from integrity_platform.demo import content
+from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
+from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member, Organisation
@@ -44,68 +46,76 @@ class DemoAccount:
     programme_role: str
     language: str
     who: str
+    started_days_ago: int
     groups: tuple = ()
 
 
 ACCOUNTS = [
     DemoAccount(
-        "officer@example.org",
-        "Integriteitsverantwoordelijke",
-        "international_team",
-        Role.TEAM_MEMBER,
-        "nl",
-        "integrity officer (Wagtail editor, sees all)",
-        (roles.INTEGRITY_OFFICER,),
+        email="officer@example.org",
+        first_name="Integriteitsverantwoordelijke",
+        organisation="international_team",
+        programme_role=Role.TEAM_MEMBER,
+        language="nl",
+        who="integrity officer (Wagtail editor, sees all)",
+        started_days_ago=400,
+        groups=(roles.INTEGRITY_OFFICER,),
     ),
     DemoAccount(
-        "coordinator@example.org",
-        "Stedenbandcoördinator",
-        "lindenhove",
-        Role.MUNICIPAL_OFFICIAL,
-        "nl",
-        "twinning coordinator of Gemeente Lindenhove",
-        (roles.COORDINATOR, roles.FACILITATOR),
+        email="coordinator@example.org",
+        first_name="Stedenbandcoördinator",
+        organisation="lindenhove",
+        programme_role=Role.MUNICIPAL_OFFICIAL,
+        language="nl",
+        who="twinning coordinator of Gemeente Lindenhove",
+        started_days_ago=20,
+        groups=(roles.COORDINATOR, roles.FACILITATOR),
     ),
     DemoAccount(
-        "staff@example.org",
-        "Teamlid",
-        "international_team",
-        Role.TEAM_MEMBER,
-        "nl",
-        "member of the association's international team",
+        email="staff@example.org",
+        first_name="Teamlid",
+        organisation="international_team",
+        programme_role=Role.TEAM_MEMBER,
+        language="nl",
+        who="member of the association's international team",
+        started_days_ago=300,
     ),
     DemoAccount(
-        "official@example.org",
-        "Ambtenaar",
-        "lindenhove",
-        Role.MUNICIPAL_OFFICIAL,
-        "nl",
-        "municipal official of Gemeente Lindenhove",
+        email="official@example.org",
+        first_name="Ambtenaar",
+        organisation="lindenhove",
+        programme_role=Role.MUNICIPAL_OFFICIAL,
+        language="nl",
+        who="municipal official of Gemeente Lindenhove",
+        started_days_ago=5,
     ),
     DemoAccount(
-        "partner@example.org",
-        "Agent communal",
-        "koudoube",
-        Role.MUNICIPAL_OFFICIAL,
-        "fr",
-        "official of Commune de Koudoubé, prefers French",
+        email="partner@example.org",
+        first_name="Agent communal",
+        organisation="koudoube",
+        programme_role=Role.MUNICIPAL_OFFICIAL,
+        language="fr",
+        who="official of Commune de Koudoubé, prefers French",
+        started_days_ago=60,
     ),
     DemoAccount(
-        "delegate@example.org",
-        "Delegation member",
-        "scheldemeer",
-        Role.DELEGATION_MEMBER,
-        "en",
-        "delegation member for a work visit, prefers English",
+        email="delegate@example.org",
+        first_name="Delegation member",
+        organisation="scheldemeer",
+        programme_role=Role.DELEGATION_MEMBER,
+        language="en",
+        who="delegation member for a work visit, prefers English",
+        started_days_ago=10,
     ),
     DemoAccount(
-        "admin@example.org",
-        "Beheerder",
-        "international_team",
-        Role.TEAM_MEMBER,
-        "nl",
-        "administrator",
-        (roles.ADMINISTRATOR,),
+        email="admin@example.org",
+        first_name="Beheerder",
+        organisation="international_team",
+        programme_role=Role.TEAM_MEMBER,
+        language="nl",
+        who="administrator",
+        started_days_ago=400,
+        groups=(roles.ADMINISTRATOR,),
     ),
 ]
 
@@ -133,8 +143,6 @@ INVITED_MEMBERS = {
     ],
 }
 
-LANGUAGE_CODES = ["nl", "fr", "en", "es"]
-
 
 class Command(BaseCommand):
     help = "Load demo organisations, accounts and four-language pages (safe to run again)."
@@ -152,7 +160,8 @@ class Command(BaseCommand):
             self.ensure_invited_members(organisations)
             home = self.ensure_home(locales)
             for texts in (content.ACCESSIBILITY, content.PRIVACY):
-                self.ensure_standard_page(home, texts, locales)
+                ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
+            ensure_learner_states(ensure_courses(home, locales))
         self.print_accounts()
 
     def ensure_organisations(self):
@@ -185,7 +194,7 @@ class Command(BaseCommand):
                 user=user,
                 organisation=organisations[account.organisation],
                 programme_role=account.programme_role,
-                start_date=timezone.localdate().replace(month=1, day=6),
+                start_date=timezone.localdate() - timedelta(days=account.started_days_ago),
             )
 
     def ensure_invited_members(self, organisations):
@@ -210,65 +219,23 @@ class Command(BaseCommand):
                 )
 
     def ensure_home(self, locales):
-        home = HomePage.objects.filter(locale=locales["nl"]).first()
-        if home is None:
-            # Wagtail's migrations create the tree's root; a flushed database lacks it.
-            root = Page.get_first_root_node() or Page.add_root(
-                instance=Page(title="Root", locale=locales["nl"])
-            )
+        root = root_page(locales["nl"])
+        if not HomePage.objects.filter(locale=locales["nl"]).exists():
             # Wagtail's first migration leaves a placeholder "Welcome" page in the way.
             Page.objects.filter(depth=2, slug=content.HOME["nl"]["slug"]).exclude(
                 content_type__model="homepage"
             ).delete()
-            home = root.add_child(
-                instance=self.fill(HomePage(locale=locales["nl"]), content.HOME["nl"])
-            )
-            home.save_revision().publish()
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={
-                    "hostname": "localhost",
-                    "port": 80,
-                    "root_page": home,
-                    "site_name": content.HOME["nl"]["title"],
-                },
-            )
-        self.ensure_translations(home, content.HOME, locales)
+        home = ensure_page(root, HomePage, content_fields(content.HOME), locales)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": content.HOME["nl"]["title"],
+            },
+        )
         return home
-
-    def ensure_standard_page(self, home, texts, locales):
-        page = StandardPage.objects.filter(locale=locales["nl"], slug=texts["nl"]["slug"]).first()
-        if page is None:
-            page = home.add_child(instance=self.fill(StandardPage(show_in_menus=True), texts["nl"]))
-            page.save_revision().publish()
-        self.ensure_translations(page, texts, locales)
-
-    def ensure_translations(self, page, texts, locales):
-        # Translations are built directly (same translation_key, parent's translation as
-        # parent) rather than copied and renamed, which would leave redirects behind.
-        parent = page.get_parent()
-        for code in LANGUAGE_CODES[1:]:
-            if page.get_translation_or_none(locales[code]) is not None:
-                continue
-            translated_parent = parent.get_translation_or_none(locales[code]) or parent
-            translation = type(page)(
-                locale=locales[code],
-                translation_key=page.translation_key,
-                show_in_menus=page.show_in_menus,
-            )
-            translated_parent.add_child(instance=self.fill(translation, texts[code]))
-            translation.save_revision().publish()
-
-    @staticmethod
-    def fill(page, texts):
-        page.title = texts["title"]
-        page.slug = texts["slug"]
-        page.intro = texts["intro"]
-        page.body = [
-            (kind, RichText(value) if kind == "paragraph" else value)
-            for kind, value in texts["body"]
-        ]
-        return page
 
     def print_accounts(self):
         heading = f"Demo loaded. Accounts (password: {DEMO_PASSWORD}):"

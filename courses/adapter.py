@@ -1,0 +1,49 @@
+"""What the courses plugin needs to know about people, asked through a swappable adapter.
+
+The plugin knows nothing of organisations or programme roles; the host does. The host
+names its own adapter in the COURSES_ADAPTER setting (see allauth's ACCOUNT_ADAPTER).
+The default suits a site without organisations: one audience, only superusers see reports.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Value
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
+
+from .app_settings import app_settings
+
+
+class DefaultCoursesAdapter:
+    def audience_choices(self):
+        """(value, label) pairs of the audiences a course can be meant for."""
+        return [("everyone", _("Everyone"))]
+
+    def audience_of(self, user):
+        """The audience value a learner belongs to, or None."""
+        return "everyone" if user.is_authenticated else None
+
+    def start_date_of(self, user):
+        """The day the learner started; required courses are due a number of days after."""
+        return user.date_joined.date() if user.date_joined else None
+
+    def learners_visible_to(self, user):
+        """The users whose progress `user` may see in reports and assign courses to."""
+        User = get_user_model()
+        if user.is_superuser:
+            return User.objects.filter(is_active=True)
+        return User.objects.none()
+
+    def organisation_choices(self, user):
+        """(id, name) pairs to filter reports by; empty when there are no organisations."""
+        return []
+
+    def annotate_organisation(self, queryset, user_path):
+        """Add an `organisation_name` to each row without a query per row."""
+        return queryset.annotate(organisation_name=Value(""))
+
+    def filter_organisation(self, queryset, user_path, organisation_id):
+        return queryset
+
+
+def get_adapter():
+    return import_string(app_settings.ADAPTER)()

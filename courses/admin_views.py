@@ -1,0 +1,203 @@
+"""Wagtail admin for coordinators and the integrity officer: who is where in which course,
+and assigning courses. Learners come from the adapter, so a coordinator only ever sees and
+assigns within their own organisation."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.generic import FormView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
+
+from .adapter import get_adapter
+from .assignment import assign
+from .models import CoursePage, Enrolment
+from .models.progress import Status
+
+
+def canonical_courses():
+    return CoursePage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+
+
+class EnrolmentFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("All courses")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Status.choices, empty_label=_("All")
+    )
+    organisation = django_filters.ChoiceFilter(
+        label=_("Organisation"), method="filter_organisation", empty_label=_("All")
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = ["course", "status"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.filters["course"].queryset = canonical_courses()
+        choices = get_adapter().organisation_choices(request.user) if request else []
+        if choices:
+            self.filters["organisation"].extra["choices"] = [(str(k), v) for k, v in choices]
+        else:
+            del self.filters["organisation"]
+
+    def filter_organisation(self, queryset, name, value):
+        return get_adapter().filter_organisation(queryset, "user", value)
+
+
+class EnrolmentIndexView(generic.IndexView):
+    add_item_label = _("Assign a course")
+
+    def get_base_queryset(self):
+        adapter = get_adapter()
+        visible = adapter.learners_visible_to(self.request.user)
+        queryset = (
+            Enrolment.objects.filter(user__in=visible)
+            .with_status()
+            .select_related("user", "course")
+        )
+        return adapter.annotate_organisation(queryset, "user")
+
+
+def status_label(enrolment):
+    return Status(enrolment.status).label
+
+
+class AssignForm(forms.Form):
+    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    learners = forms.ModelMultipleChoiceField(
+        label=_("Learners"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    audience = forms.ChoiceField(label=_("Or everyone with the role"), required=False, choices=())
+    due_date = forms.DateField(
+        label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}), required=False
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        adapter = get_adapter()
+        self.visible = adapter.learners_visible_to(user).order_by("last_name", "first_name")
+        self.fields["course"].queryset = canonical_courses()
+        self.fields["learners"].queryset = self.visible
+        self.fields["audience"].choices = [("", "---------")] + list(adapter.audience_choices())
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("learners") and not cleaned.get("audience"):
+            raise forms.ValidationError(_("Choose learners, or a role to assign to everyone."))
+        return cleaned
+
+    def chosen_learners(self):
+        chosen = set(self.cleaned_data.get("learners") or [])
+        audience = self.cleaned_data.get("audience")
+        if audience:
+            adapter = get_adapter()
+            chosen.update(u for u in self.visible if adapter.audience_of(u) == audience)
+        return sorted(chosen, key=lambda u: u.pk)
+
+
+class AssignView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    model = Enrolment
+    permission_required = "add"
+    form_class = AssignForm
+    template_name = "courses/admin/assign.html"
+    page_title = _("Assign a course")
+    header_icon = "list-ul"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("enrolments:index"), "label": _("Course progress")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def form_valid(self, form):
+        learners = form.chosen_learners()
+        new, updated = assign(
+            form.cleaned_data["course"],
+            learners,
+            due_date=form.cleaned_data["due_date"],
+            assigned_by=self.request.user,
+        )
+        messages.success(
+            self.request,
+            ngettext("%(count)s learner assigned.", "%(count)s learners assigned.", new)
+            % {"count": new}
+            + " "
+            + ngettext(
+                "%(count)s already had it; the due date was updated.",
+                "%(count)s already had it; the due date was updated.",
+                updated,
+            )
+            % {"count": updated},
+        )
+        return redirect("enrolments:index")
+
+
+class EnrolmentViewSet(ModelViewSet):
+    model = Enrolment
+    icon = "list-ul"
+    menu_label = _("Course progress")
+    menu_order = 210
+    add_to_admin_menu = True
+    url_prefix = "courses/progress"
+    index_view_class = EnrolmentIndexView
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    filterset_class = EnrolmentFilterSet
+    search_fields = ["user__first_name", "user__last_name", "user__email"]
+    search_backend_name = None
+    list_per_page = 50
+    list_display = [
+        Column("user", label=_("Learner"), sort_key="user__last_name"),
+        Column("organisation_name", label=_("Organisation"), sort_key="organisation_name"),
+        Column("course", label=_("Course"), sort_key="course__title"),
+        Column("status_label", label=_("Status"), accessor=status_label, sort_key="status"),
+        DateColumn("due_date", label=_("Due date"), sort_key="due_date"),
+        DateColumn("completed_at", label=_("Completed"), sort_key="completed_at"),
+        Column("score", label=_("Score (%)"), sort_key="score"),
+    ]
+    list_export = [
+        "user",
+        "email",
+        "organisation_name",
+        "course",
+        "status_label",
+        "due_date",
+        "completed_at",
+        "score",
+    ]
+    export_headings = {
+        "user": _("Learner"),
+        "email": _("Email address"),
+        "organisation_name": _("Organisation"),
+        "course": _("Course"),
+        "status_label": _("Status"),
+        "due_date": _("Due date"),
+        "completed_at": _("Completed"),
+        "score": _("Score (%)"),
+    }
+    export_filename = "course-progress"
+    # Only a superuser may change an enrolment's due date directly; coordinators assign.
+    form_fields = ["due_date"]
+
+    @property
+    def add_view(self):
+        # "Add" here means assigning a course to several learners at once.
+        return AssignView.as_view()

@@ -1,0 +1,64 @@
+"""Putting courses on learners' lists: required ones automatically, others by a coordinator."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from .adapter import get_adapter
+from .models import CourseAudience, Enrolment
+
+
+def required_audiences_for(audience):
+    return CourseAudience.objects.filter(
+        audience=audience,
+        is_required=True,
+        course__live=True,
+        course__locale=Locale.get_default(),
+    ).select_related("course")
+
+
+@transaction.atomic
+def assign_required_courses(user):
+    """Assign the courses required for the learner's audience, due `due_within_days` after
+    their start date. Safe to call again: existing enrolments are left as they are."""
+    adapter = get_adapter()
+    audience = adapter.audience_of(user)
+    if audience is None:
+        return []
+    start = adapter.start_date_of(user)
+    created = []
+    for required in required_audiences_for(audience):
+        due = start + timedelta(days=required.due_within_days) if start else None
+        enrolment, was_created = Enrolment.objects.get_or_create(
+            user=user,
+            course=required.course,
+            defaults={"source": Enrolment.Source.REQUIRED, "due_date": due},
+        )
+        if was_created:
+            created.append(enrolment)
+    return created
+
+
+@transaction.atomic
+def assign(course, learners, *, due_date, assigned_by):
+    """Assign a course to learners; learners who already have it get the new due date
+    unless they completed it. Returns (newly assigned, updated) counts."""
+    existing = {e.user_id: e for e in Enrolment.objects.filter(course=course, user__in=learners)}
+    new = [
+        Enrolment(
+            user=learner,
+            course=course,
+            source=Enrolment.Source.ASSIGNED,
+            assigned_by=assigned_by,
+            due_date=due_date,
+        )
+        for learner in learners
+        if learner.pk not in existing
+    ]
+    Enrolment.objects.bulk_create(new)
+    updated = [e for e in existing.values() if not e.completed_at and e.due_date != due_date]
+    for enrolment in updated:
+        enrolment.due_date = due_date
+    Enrolment.objects.bulk_update(updated, ["due_date"])
+    return len(new), len(updated)

@@ -1,0 +1,180 @@
+"""The blocks a trainer builds a lesson from, knowledge checks included.
+
+Every question keeps its StreamField block id as its identity, and every option its list
+item id: simple_translation copies both into a translation, so a learner's answers stay
+theirs when they switch language.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+QUESTION_TYPES = ("single_choice", "multiple_choice", "true_false", "reflection")
+GRADED_TYPES = ("single_choice", "multiple_choice", "true_false")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"))
+    title = blocks.CharBlock(label=_("Title"))
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=["bold", "italic", "ul", "ol"],
+        help_text=_("Everything said and shown, for people who cannot watch or hear it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+
+class CodeRuleBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Value of the code"), help_text=_("For example: Integrity"))
+    rule = blocks.TextBlock(label=_("Rule"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Rule from the code")
+        template = "courses/blocks/code_rule.html"
+        preview_value = {
+            "value": "Integrity",
+            "rule": "You report abuse or corruption that you witness.",
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        label=_("Who says it"), required=False, help_text=_("A role, not a name.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote or testimony")
+        template = "courses/blocks/quote.html"
+        preview_value = {
+            "quote": "We talked it through before the visit; that made saying no easy.",
+            "attribution": "a twinning coordinator",
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Downloadable document")
+        template = "courses/blocks/document.html"
+
+
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"))
+    is_correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.TextBlock(
+        label=_("Feedback"), help_text=_("Shown to whoever chooses this answer: explain why.")
+    )
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Option")
+
+
+class ChoiceQuestionBlock(blocks.StructBlock):
+    question = blocks.TextBlock(label=_("Question"))
+    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2, max_num=6)
+
+    allow_several = False
+
+    class Meta:
+        icon = "radio-full"
+        template = "courses/blocks/question_preview.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        correct = sum(1 for option in value["options"] if option["is_correct"])
+        if not self.allow_several and correct != 1:
+            raise StructBlockValidationError(
+                block_errors={"options": ValidationError(_("Mark exactly one answer correct."))}
+            )
+        if self.allow_several and correct < 1:
+            raise StructBlockValidationError(
+                block_errors={"options": ValidationError(_("Mark at least one answer correct."))}
+            )
+        return value
+
+
+class SingleChoiceBlock(ChoiceQuestionBlock):
+    class Meta:
+        label = _("Single choice question")
+        preview_value = {
+            "question": "A partner offers you a small gift after a meeting. What do you do?",
+            "options": [
+                {"text": "Refuse it", "is_correct": False, "feedback": "Not always needed."},
+                {"text": "Accept and report it", "is_correct": True, "feedback": "Yes."},
+            ],
+        }
+
+
+class MultipleChoiceBlock(ChoiceQuestionBlock):
+    allow_several = True
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Multiple choice question")
+
+
+class TrueFalseBlock(blocks.StructBlock):
+    statement = blocks.TextBlock(label=_("Statement"))
+    answer = blocks.BooleanBlock(label=_("The statement is true"), required=False)
+    feedback_true = blocks.TextBlock(label=_("Feedback for who answers “true”"))
+    feedback_false = blocks.TextBlock(label=_("Feedback for who answers “false”"))
+
+    class Meta:
+        icon = "tick"
+        label = _("True or false")
+        template = "courses/blocks/question_preview.html"
+
+
+class ReflectionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Question for reflection"))
+
+    class Meta:
+        icon = "comment"
+        label = _("Reflection (not graded, private to the learner)")
+        template = "courses/blocks/question_preview.html"
+
+
+class LessonBodyBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+        template="courses/blocks/text.html",
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    code_rule = CodeRuleBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+    single_choice = SingleChoiceBlock()
+    multiple_choice = MultipleChoiceBlock()
+    true_false = TrueFalseBlock()
+    reflection = ReflectionBlock()

@@ -1,0 +1,344 @@
+"""What a learner sees and does: their courses, progress through lessons, answers,
+completion. Views and page contexts call these; they hold the rules in one place."""
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .adapter import get_adapter
+from .models import (
+    ChoiceResponse,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ReflectionResponse,
+    Response,
+)
+from .models.pages import canonical
+from .questions import questions_in
+from .signals import course_completed
+
+
+def lessons_of(course):
+    return LessonPage.objects.live().child_of(course).order_by("path")
+
+
+def is_open_to(user, course):
+    """A learner may start a course meant for their audience (required or not)."""
+    audience = get_adapter().audience_of(user)
+    return audience is not None and canonical(course).audiences.filter(audience=audience).exists()
+
+
+def enrolment_for(user, course):
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=canonical(course)).first()
+
+
+@transaction.atomic
+def start(user, course, *, source=Enrolment.Source.SELF):
+    enrolment, _created = Enrolment.objects.get_or_create(
+        user=user, course=canonical(course), defaults={"source": source}
+    )
+    if enrolment.started_at is None:
+        enrolment.started_at = timezone.now()
+        enrolment.save(update_fields=["started_at"])
+    return enrolment
+
+
+# --- Reading state for templates -------------------------------------------------------
+
+
+@dataclass
+class CourseProgress:
+    enrolment: Enrolment
+    course: CoursePage  # in the reader's language when translated
+    lessons_total: int
+    lessons_done: int
+
+    @property
+    def percent(self):
+        if not self.lessons_total:
+            return 0
+        return round(100 * self.lessons_done / self.lessons_total)
+
+
+def _translations(courses):
+    """The same courses in the active language, in one query."""
+    locale = Locale.get_active()
+    translated = CoursePage.objects.live().filter(
+        translation_key__in=[c.translation_key for c in courses], locale=locale
+    )
+    by_key = {page.translation_key: page for page in translated}
+    return {course.pk: by_key.get(course.translation_key, course) for course in courses}
+
+
+def _lesson_counts(courses):
+    """Live lessons per course, in one query whatever the number of courses."""
+    if not courses:
+        return {}
+    paths = reduce(or_, [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses])
+    lesson_paths = LessonPage.objects.live().filter(paths).values_list("path", flat=True)
+    counts = dict.fromkeys((c.pk for c in courses), 0)
+    for path in lesson_paths:
+        for course in courses:
+            if path.startswith(course.path):
+                counts[course.pk] += 1
+    return counts
+
+
+def my_learning(user):
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course")
+        .annotate(
+            lessons_done=Count(
+                "lesson_completions", filter=Q(lesson_completions__lesson__live=True)
+            )
+        )
+        .order_by("completed_at", "due_date", "pk")
+    )
+    courses = [e.course for e in enrolments]
+    translations = _translations(courses)
+    counts = _lesson_counts(courses)
+    progress = [
+        CourseProgress(e, translations[e.course_id], counts[e.course_id], e.lessons_done)
+        for e in enrolments
+    ]
+    audience = get_adapter().audience_of(user)
+    open_courses = []
+    if audience is not None:
+        enrolled = [e.course_id for e in enrolments]
+        candidates = list(
+            CoursePage.objects.live()
+            .filter(locale=Locale.get_default(), audiences__audience=audience)
+            .exclude(pk__in=enrolled)
+            .distinct()
+        )
+        open_courses = list(_translations(candidates).values())
+    return {"progress": progress, "open_courses": open_courses}
+
+
+def courses_overview(user, index_page):
+    courses = list(CoursePage.objects.live().child_of(index_page).order_by("path"))
+    enrolled = {}
+    if user.is_authenticated:
+        keys = [canonical(c).pk for c in courses]
+        enrolled = {e.course_id: e for e in Enrolment.objects.filter(user=user, course_id__in=keys)}
+    return [(course, enrolled.get(canonical(course).pk)) for course in courses]
+
+
+@dataclass
+class CourseState:
+    course: CoursePage
+    lessons: list
+    enrolment: Enrolment | None = None
+    done_keys: set = field(default_factory=set)
+    can_start: bool = False
+    score: int | None = None
+    wrong_lessons: list = field(default_factory=list)
+
+    @property
+    def lessons_done(self):
+        return sum(1 for lesson in self.lessons if lesson.translation_key in self.done_keys)
+
+    @property
+    def percent(self):
+        return round(100 * self.lessons_done / len(self.lessons)) if self.lessons else 0
+
+    @property
+    def all_lessons_done(self):
+        return bool(self.lessons) and self.lessons_done == len(self.lessons)
+
+    @property
+    def below_pass_mark(self):
+        return self.all_lessons_done and self.enrolment and not self.enrolment.completed_at
+
+    @property
+    def next_lesson(self):
+        """Where to resume: the first lesson not yet done."""
+        return next(
+            (lesson for lesson in self.lessons if lesson.translation_key not in self.done_keys),
+            None,
+        )
+
+
+def course_state(user, course):
+    lessons = list(lessons_of(course))
+    state = CourseState(course=course, lessons=lessons)
+    if not user.is_authenticated:
+        return state
+    state.enrolment = enrolment_for(user, course)
+    if state.enrolment is None:
+        state.can_start = is_open_to(user, course)
+        return state
+    state.done_keys = set(
+        state.enrolment.lesson_completions.values_list("lesson__translation_key", flat=True)
+    )
+    state.score = score_of(state.enrolment)
+    wrong = set(
+        state.enrolment.responses.filter(is_correct=False).values_list(
+            "lesson__translation_key", flat=True
+        )
+    )
+    state.wrong_lessons = [lesson for lesson in lessons if lesson.translation_key in wrong]
+    return state
+
+
+@dataclass
+class QuestionState:
+    question: object
+    response: Response | None
+
+    @property
+    def selected(self):
+        return getattr(self.response, "selected", [])
+
+    @property
+    def feedback(self):
+        """Feedback of each chosen option, in the order the options appear."""
+        return [o for o in self.question.options if o.id in self.selected]
+
+
+@dataclass
+class LessonState:
+    lesson: LessonPage
+    course: CoursePage
+    enrolment: Enrolment | None
+    items: list  # (block, QuestionState or None) in body order
+    is_done: bool
+    has_questions: bool
+    previous: LessonPage | None
+    next: LessonPage | None
+    position: int
+    total: int
+
+
+def lesson_state(user, lesson):
+    course = lesson.get_parent().specific
+    enrolment = enrolment_for(user, course)
+    responses = {}
+    is_done = False
+    if enrolment is not None:
+        responses = {r.question_id: r for r in enrolment.responses.filter(lesson=canonical(lesson))}
+        is_done = enrolment.lesson_completions.filter(lesson=canonical(lesson)).exists()
+    questions = {q.id: q for q in questions_in(lesson)}
+    items = [
+        (block, QuestionState(questions[block.id], responses.get(block.id)))
+        if block.id in questions
+        else (block, None)
+        for block in lesson.body
+    ]
+    siblings = list(lessons_of(course).only("id", "title", "path", "url_path"))
+    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
+    return LessonState(
+        lesson=lesson,
+        course=course,
+        enrolment=enrolment,
+        items=items,
+        is_done=is_done,
+        has_questions=bool(questions),
+        previous=siblings[index - 1] if index > 0 else None,
+        next=siblings[index + 1] if index + 1 < len(siblings) else None,
+        position=index + 1,
+        total=len(siblings),
+    )
+
+
+# --- Recording progress ------------------------------------------------------------------
+
+
+def score_of(enrolment):
+    """Percentage of the course's graded questions answered correctly (latest answers)."""
+    graded = [
+        question.id
+        for lesson in lessons_of(enrolment.course)
+        for question in questions_in(lesson)
+        if question.is_graded
+    ]
+    if not graded:
+        return 100
+    correct = enrolment.responses.filter(question_id__in=graded, is_correct=True).count()
+    return round(100 * correct / len(graded))
+
+
+@transaction.atomic
+def record_choice(enrolment, lesson, question, selected, is_correct):
+    return _record(
+        ChoiceResponse, enrolment, lesson, question, selected=selected, is_correct=is_correct
+    )
+
+
+@transaction.atomic
+def record_reflection(enrolment, lesson, question, text):
+    return _record(ReflectionResponse, enrolment, lesson, question, text=text, is_correct=None)
+
+
+def _record(model, enrolment, lesson, question, **values):
+    lesson = canonical(lesson)
+    response = (
+        model.objects.select_for_update()
+        .filter(enrolment=enrolment, question_id=question.id)
+        .first()
+    )
+    if response is None:
+        response = model.objects.create(
+            enrolment=enrolment, lesson=lesson, question_id=question.id, **values
+        )
+    else:
+        for name, value in values.items():
+            setattr(response, name, value)
+        response.attempts += 1
+        response.answered_at = timezone.now()
+        response.save()
+    enrolment.last_lesson = lesson
+    enrolment.save(update_fields=["last_lesson"])
+    if not find_unanswered(lesson, enrolment):
+        complete_lesson(enrolment, lesson)
+    return response
+
+
+@transaction.atomic
+def complete_lesson(enrolment, lesson):
+    lesson = canonical(lesson)
+    LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    enrolment.last_lesson = lesson
+    enrolment.save(update_fields=["last_lesson"])
+    return complete_course_if_passed(enrolment)
+
+
+def complete_course_if_passed(enrolment):
+    """Complete the course when every lesson is done and the pass mark is reached."""
+    if enrolment.completed_at:
+        return True
+    lesson_ids = set(lessons_of(enrolment.course).values_list("pk", flat=True))
+    done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    if not lesson_ids or not lesson_ids <= done:
+        return False
+    score = score_of(enrolment)
+    if score < enrolment.course.pass_mark:
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.score = score
+    enrolment.save(update_fields=["completed_at", "score"])
+    user, course = enrolment.user, enrolment.course
+    transaction.on_commit(
+        lambda: course_completed.send(
+            sender=Enrolment, enrolment=enrolment, user=user, course=course
+        )
+    )
+    return True
+
+
+def find_unanswered(lesson, enrolment):
+    """Questions of the lesson the learner has not answered yet."""
+    answered = set(
+        enrolment.responses.filter(lesson=canonical(lesson)).values_list("question_id", flat=True)
+    )
+    return [q for q in questions_in(lesson) if q.id not in answered]

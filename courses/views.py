@@ -1,0 +1,108 @@
+"""Learner-facing views. Every view works without JavaScript: forms post, then redirect."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import learning
+from .app_settings import app_settings
+from .models import CoursePage, LessonPage
+from .questions import InvalidAnswer, check_choice, check_reflection, find_question
+
+
+@login_required
+def my_learning(request):
+    return render(request, "courses/my_learning.html", learning.my_learning(request.user))
+
+
+@login_required
+@require_POST
+def start_course(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    enrolment = learning.enrolment_for(request.user, course)
+    if enrolment is None and not learning.is_open_to(request.user, course):
+        messages.error(request, _("This course is not meant for your role in the programme."))
+        return redirect(course.get_url(request))
+    learning.start(request.user, course)
+    state = learning.course_state(request.user, course)
+    target = state.next_lesson or (state.lessons[0] if state.lessons else None)
+    return redirect(target.get_url(request) if target else course.get_url(request))
+
+
+def _enrolment_for_lesson(request, lesson):
+    """The learner's enrolment in the lesson's course, starting it if it is open to them."""
+    course = lesson.get_parent().specific
+    enrolment = learning.enrolment_for(request.user, course)
+    if enrolment is None and learning.is_open_to(request.user, course):
+        enrolment = learning.start(request.user, course)
+    elif enrolment is not None and enrolment.started_at is None:
+        enrolment = learning.start(request.user, course)
+    return enrolment
+
+
+def _after_progress(request, enrolment, was_completed, lesson, anchor=""):
+    if not was_completed and enrolment.completed_at:
+        if enrolment.course.leads_to_acknowledgement:
+            return redirect(reverse(app_settings.ACKNOWLEDGEMENT_URL_NAME))
+        messages.success(request, _("You have completed this course. Well done!"))
+        return redirect(lesson.get_parent().get_url(request))
+    return redirect(lesson.get_url(request) + anchor)
+
+
+@login_required
+@require_POST
+def answer(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    enrolment = _enrolment_for_lesson(request, lesson)
+    if enrolment is None:
+        messages.error(request, _("This course is not meant for your role in the programme."))
+        return redirect(lesson.get_url(request))
+    question = find_question(lesson, request.POST.get("question", ""))
+    if question is None:
+        messages.error(request, _("This question no longer exists. Please reload the lesson."))
+        return redirect(lesson.get_url(request))
+    anchor = f"#question-{question.id}"
+    was_completed = bool(enrolment.completed_at)
+    try:
+        if question.kind == "reflection":
+            text = check_reflection(request.POST.get("reflection"))
+            learning.record_reflection(enrolment, lesson, question, text)
+        else:
+            selected, is_correct = check_choice(question, request.POST.getlist("option"))
+            learning.record_choice(enrolment, lesson, question, selected, is_correct)
+    except InvalidAnswer as error:
+        messages.error(request, str(error))
+        return redirect(lesson.get_url(request) + anchor)
+    enrolment.refresh_from_db()
+    return _after_progress(request, enrolment, was_completed, lesson, anchor)
+
+
+@login_required
+@require_POST
+def mark_done(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    enrolment = _enrolment_for_lesson(request, lesson)
+    if enrolment is None:
+        messages.error(request, _("This course is not meant for your role in the programme."))
+        return redirect(lesson.get_url(request))
+    if learning.find_unanswered(lesson, enrolment):
+        messages.error(request, _("Answer the questions in this lesson to complete it."))
+        return redirect(lesson.get_url(request))
+    was_completed = bool(enrolment.completed_at)
+    learning.complete_lesson(enrolment, lesson)
+    enrolment.refresh_from_db()
+    if not enrolment.completed_at:
+        state = learning.course_state(request.user, lesson.get_parent().specific)
+        if state.next_lesson:
+            return redirect(state.next_lesson.get_url(request))
+        return redirect(lesson.get_parent().get_url(request))
+    return _after_progress(request, enrolment, was_completed, lesson)
+
+
+@login_required
+def acknowledgement_next_step(request):
+    """Until the certificates plugin provides the signing step, say clearly what comes next."""
+    return render(request, "courses/acknowledgement_next_step.html")

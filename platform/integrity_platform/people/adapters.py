@@ -1,0 +1,43 @@
+"""The host's answers to what the plugins ask about people (see each plugin's adapter)."""
+
+from django.contrib.auth import get_user_model
+from django.db.models import F
+
+from courses.adapter import DefaultCoursesAdapter
+
+from .models import Member
+from .scoping import members_managed_by, organisations_managed_by
+
+
+def _member(user):
+    member = getattr(user, "member", None) if user.is_authenticated else None
+    return member if member is not None and member.is_active else None
+
+
+class CoursesAdapter(DefaultCoursesAdapter):
+    """Courses are meant for roles in the programme; reports follow organisation scoping."""
+
+    def audience_choices(self):
+        return Member.ProgrammeRole.choices
+
+    def audience_of(self, user):
+        member = _member(user)
+        return member.programme_role if member else None
+
+    def start_date_of(self, user):
+        member = _member(user)
+        return member.start_date if member else None
+
+    def learners_visible_to(self, user):
+        return get_user_model().objects.filter(
+            member__in=members_managed_by(user), member__is_active=True
+        )
+
+    def organisation_choices(self, user):
+        return list(organisations_managed_by(user).values_list("pk", "name"))
+
+    def annotate_organisation(self, queryset, user_path):
+        return queryset.annotate(organisation_name=F(f"{user_path}__member__organisation__name"))
+
+    def filter_organisation(self, queryset, user_path, organisation_id):
+        return queryset.filter(**{f"{user_path}__member__organisation_id": organisation_id})

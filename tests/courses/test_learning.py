@@ -1,0 +1,178 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from courses.assignment import assign_required_courses
+from courses.models import ChoiceResponse, Enrolment, ReflectionResponse, Response
+from courses.signals import course_completed
+from integrity_platform.people.models import Member
+from tests.factories import MemberFactory
+
+from .conftest import CORRECT, Q_MULTI, Q_REFLECT, Q_SINGLE, Q_TF, WRONG
+
+pytestmark = pytest.mark.django_db
+
+
+def test_required_course_is_assigned_to_a_new_member_with_a_due_date(
+    course, lindenhove, committed
+):
+    start = timezone.localdate() - timedelta(days=3)
+    with committed():
+        member = MemberFactory(organisation=lindenhove, start_date=start)
+    enrolment = Enrolment.objects.get(user=member.user)
+    assert enrolment.course == course
+    assert enrolment.source == Enrolment.Source.REQUIRED
+    assert enrolment.due_date == start + timedelta(days=30)
+    # A delegation member may take the course but is not required to.
+    with committed():
+        delegate = MemberFactory(
+            organisation=lindenhove, programme_role=Member.ProgrammeRole.DELEGATION_MEMBER
+        )
+    assert not Enrolment.objects.filter(user=delegate.user).exists()
+
+
+def test_wrong_answer_gets_feedback_and_can_be_retried(client, course, learner, answer):
+    client.force_login(learner)
+    response = answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"#question-{Q_SINGLE}")
+    page = client.get(response["Location"]).content.decode()
+    assert "Not quite" in page and "Because Never." in page
+    recorded = ChoiceResponse.objects.get(question_id=Q_SINGLE)
+    assert recorded.is_correct is False
+
+    answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    recorded.refresh_from_db()
+    assert (recorded.is_correct, recorded.attempts, recorded.selected) == (True, 2, ["s-yes"])
+    assert "Correct." in client.get(course.lesson_one.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "question, options, message",
+    [
+        (Q_SINGLE, ["forged-option"], "not one of the options"),
+        (Q_SINGLE, ["s-no", "s-yes"], "Choose only one answer"),
+        (Q_SINGLE, [], "Choose an answer"),
+        (Q_MULTI, ["m-adviser", "m-adviser"], "not one of the options"),
+        (Q_TF, ["maybe"], "not one of the options"),
+        ("no-such-question", ["s-yes"], "no longer exists"),
+    ],
+)
+def test_tampered_or_empty_answers_record_nothing(
+    client, course, learner, answer, question, options, message
+):
+    client.force_login(learner)
+    lesson = course.lesson_two if question == Q_TF else course.lesson_one
+    response = answer(lesson, question, options)
+    assert response.status_code == 302
+    assert message in client.get(response["Location"]).content.decode()
+    assert not Response.objects.exists()
+
+
+def test_empty_reflection_is_refused(client, course, learner, answer):
+    client.force_login(learner)
+    answer(course.lesson_one, Q_REFLECT, reflection="   ")
+    assert not ReflectionResponse.objects.exists()
+
+
+def answer_everything(answer, course, answers):
+    answer(course.lesson_one, Q_SINGLE, answers[Q_SINGLE])
+    answer(course.lesson_one, Q_MULTI, answers[Q_MULTI])
+    answer(course.lesson_one, Q_REFLECT, reflection="When a partner insisted.")
+    return answer(course.lesson_two, Q_TF, answers[Q_TF])
+
+
+def test_course_is_not_completed_below_the_pass_mark(client, course, learner, answer):
+    client.force_login(learner)
+    answer_everything(answer, course, WRONG)
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.lesson_completions.count() == 2
+    assert enrolment.completed_at is None
+    page = client.get(course.url).content.decode()
+    assert "below the pass mark of 60%" in page
+    # Retrying the wrong answers completes it.
+    for question in (Q_SINGLE, Q_MULTI):
+        lesson_response = answer(course.lesson_one, question, CORRECT[question])
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None and enrolment.score == 67
+    assert lesson_response["Location"] == "/en/learning/next-step/"
+
+
+def test_completion_records_score_signals_once_and_leads_to_the_code(
+    client, course, learner, answer, django_capture_on_commit_callbacks
+):
+    received = []
+    course_completed.connect(lambda **kw: received.append(kw["enrolment"]), weak=False)
+    client.force_login(learner)
+    with django_capture_on_commit_callbacks(execute=True):
+        final = answer_everything(answer, course, CORRECT)
+        answer(course.lesson_two, Q_TF, CORRECT[Q_TF])  # answering again changes nothing
+    assert final["Location"] == "/en/learning/next-step/"
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.score == 100 and enrolment.completed_at is not None
+    assert received == [enrolment]
+    assert "acknowledge the ethics code" in client.get(final["Location"]).content.decode()
+
+
+def test_a_learner_never_sees_another_learners_answers(
+    client, course, learner, answer, lindenhove
+):
+    client.force_login(learner)
+    answer(course.lesson_one, Q_REFLECT, reflection="My private doubt about a gift")
+    answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
+    colleague = MemberFactory(organisation=lindenhove, user__preferred_language="en").user
+    client.force_login(colleague)
+    page = client.get(course.lesson_one.url).content.decode()
+    assert "My private doubt about a gift" not in page
+    assert "Because Never." not in page  # no feedback: the colleague has not answered
+    assert "checked" not in page
+
+
+def test_lessons_need_sign_in_but_the_course_description_is_public(client, course):
+    assert client.get(course.url).status_code == 200
+    response = client.get(course.lesson_one.url)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_course_not_meant_for_the_learner_cannot_be_started(client, course, koudoube):
+    partner = MemberFactory(
+        organisation=koudoube, programme_role=Member.ProgrammeRole.PARTNER_REPRESENTATIVE
+    ).user
+    client.force_login(partner)
+    response = client.post(f"/en/learning/courses/{course.pk}/start/")
+    assert response.status_code == 302
+    assert not Enrolment.objects.filter(user=partner).exists()
+
+
+def test_my_learning_shows_status_progress_and_due_date(client, course, learner, answer):
+    assign_required_courses(learner)
+    client.force_login(learner)
+    page = client.get("/en/learning/").content.decode()
+    assert "Ethics code" in page and "Not started" in page and "0 of 2 lessons done" in page
+    answer_everything(answer, course, WRONG)
+    page = client.get("/en/learning/").content.decode()
+    assert "2 of 2 lessons done" in page and "In progress" in page
+    Enrolment.objects.filter(user=learner).update(due_date=timezone.localdate() - timedelta(1))
+    assert "Overdue" in client.get("/en/learning/").content.decode()
+
+
+def test_progress_follows_the_learner_into_another_language(client, course, learner, answer):
+    from wagtail.models import Locale
+
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    lesson_fr = course.lesson_one.copy_for_translation(french, copy_parents=True)
+    for page in lesson_fr.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
+        if page.alias_of_id is None:
+            page.save_revision().publish()
+    lesson_fr.refresh_from_db()
+
+    client.force_login(learner)
+    answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    client.post(f"/fr/learning/lessons/{lesson_fr.pk}/answer/",
+                {"question": Q_MULTI, "option": CORRECT[Q_MULTI]})
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.course == course
+    assert set(enrolment.responses.values_list("question_id", flat=True)) == {Q_SINGLE, Q_MULTI}
+    page = client.get(lesson_fr.url).content.decode()
+    assert page.count("checked") == 3  # one single-choice and two multiple-choice options
