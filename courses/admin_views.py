@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -57,6 +57,7 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
 
 class EnrolmentIndexView(generic.IndexView):
+    page_title = _("Course progress")
     add_item_label = _("Assign a course")
 
     def get_base_queryset(self):
@@ -68,10 +69,6 @@ class EnrolmentIndexView(generic.IndexView):
             .select_related("user", "course")
         )
         return adapter.annotate_organisation(queryset, "user")
-
-
-def status_label(enrolment):
-    return Status(enrolment.status).label
 
 
 class AssignForm(forms.Form):
@@ -168,9 +165,9 @@ class EnrolmentViewSet(ModelViewSet):
         Column("user", label=_("Learner"), sort_key="user__last_name"),
         Column("organisation_name", label=_("Organisation"), sort_key="organisation_name"),
         Column("course", label=_("Course"), sort_key="course__title"),
-        Column("status_label", label=_("Status"), accessor=status_label, sort_key="status"),
-        DateColumn("due_date", label=_("Due date"), sort_key="due_date"),
-        DateColumn("completed_at", label=_("Completed"), sort_key="completed_at"),
+        Column("status_label", label=_("Status"), sort_key="status"),
+        Column("due_date", label=_("Due date"), sort_key="due_date"),
+        Column("completed_at", label=_("Completed"), sort_key="completed_at"),
         Column("score", label=_("Score (%)"), sort_key="score"),
     ]
     list_export = [

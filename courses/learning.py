@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from .adapter import get_adapter
 from .models import (
     ChoiceResponse,
+    CourseIndexPage,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -122,7 +123,8 @@ def my_learning(user):
             .distinct()
         )
         open_courses = list(_translations(candidates).values())
-    return {"progress": progress, "open_courses": open_courses}
+    catalogue = CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return {"progress": progress, "open_courses": open_courses, "catalogue": catalogue}
 
 
 def courses_overview(user, index_page):

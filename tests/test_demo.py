@@ -35,7 +35,9 @@ def test_seed_demo_twice_changes_nothing():
         .objects.get(email="vertrokken-medewerker.lindenhove@example.org")
         .is_active
     )
-    assert Page.objects.filter(depth__gte=2).count() == 12
+    # Home, two pages, a course index, two courses and their ten lessons: 16 pages, each
+    # in four languages.
+    assert Page.objects.filter(depth__gte=2).count() == 64
     assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
 
 
@@ -60,3 +62,19 @@ def test_benchmark_prints_queries_and_times_and_leaves_no_trace(demo):
     fifty = rows["member list, coordinator, 50 members (50 a page)"][0]
     assert ten == fifty
     assert counts() == before
+
+
+@pytest.mark.django_db
+def test_demo_learners_are_in_every_state(demo):
+    from courses.models import Enrolment
+
+    ethics = {
+        e.user.email: e.status
+        for e in Enrolment.objects.with_status()
+        .select_related("user", "course")
+        .filter(course__leads_to_acknowledgement=True)
+    }
+    assert ethics["staff@example.org"] == "completed"
+    assert ethics["coordinator@example.org"] == "in_progress"
+    assert ethics["partner@example.org"] == "overdue"
+    assert ethics["official@example.org"] == "not_started"

@@ -100,6 +100,11 @@ class Enrolment(models.Model):
         return Status(self.current_status).label
 
     @property
+    def status_label(self):
+        # Lists annotate `status` in the database (to filter and sort by it); use it.
+        return Status(getattr(self, "status", None) or self.current_status).label
+
+    @property
     def email(self):
         return self.user.email
 

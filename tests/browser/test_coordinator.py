@@ -4,6 +4,10 @@ import re
 
 from playwright.sync_api import expect
 
+from integrity_platform.demo.courses_content import COURSES
+
+POLICY_TITLE_NL = next(c for c in COURSES if c["key"] == "integrity-policy")["title"]["nl"]
+
 CSV = (
     "email;name;organisation;role;language\n"
     "lotte@example.org;Lotte Vermeulen;Gemeente Lindenhove;municipal_official;nl\n"
@@ -74,3 +78,32 @@ def test_invited_official_sets_a_password_from_the_email(
     invitee.locator("form.form button[type=submit]").click()
     expect(invitee).to_have_url(f"{site}/fr/")
     expect(invitee.locator(".account-nav")).to_contain_text("Profil")
+
+
+def test_coordinator_follows_course_progress_and_assigns_a_course(
+    page, site, sign_in, assert_accessible
+):
+    sign_in(page, site, "coordinator@example.org")
+    page.goto(f"{site}/admin/courses/progress/")
+    table = page.get_by_role("table")
+    expect(table).to_contain_text("Ambtenaar (demo)")
+    expect(table).not_to_contain_text("Agent communal")  # another organisation's official
+    assert_accessible(page, "course-progress")
+
+    page.goto(f"{site}/admin/courses/progress/new/")
+    page.select_option("select[name=course]", label=POLICY_TITLE_NL)
+    page.select_option("select[name=audience]", "municipal_official")
+    page.fill("input[name=due_date]", "2027-01-31")
+    assert_accessible(page, "assign-course")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/courses/progress/$"))
+    expect(page.locator(".messages")).to_be_visible()
+
+    from courses.models import Enrolment
+
+    due = Enrolment.objects.filter(course__title=POLICY_TITLE_NL).values_list(
+        "user__email", "due_date"
+    )
+    updated = {email for email, date in due if date and date.isoformat() == "2027-01-31"}
+    assert "official@example.org" in updated
+    assert "partner@example.org" not in updated  # another organisation

@@ -27,7 +27,10 @@ LESSON_ONE = [
         "id": Q_SINGLE,
         "value": {
             "question": "May you keep a small gift?",
-            "options": [option("s-no", "Never", False), option("s-yes", "Yes, and report it", True)],
+            "options": [
+                option("s-no", "Never", False),
+                option("s-yes", "Yes, and report it", True),
+            ],
         },
     },
     {
@@ -72,10 +75,10 @@ def course(db):
             pass_mark=60,
             leads_to_acknowledgement=True,
             audiences=[
-                CourseAudience(audience=Member.ProgrammeRole.MUNICIPAL_OFFICIAL, due_within_days=30),
                 CourseAudience(
-                    audience=Member.ProgrammeRole.DELEGATION_MEMBER, is_required=False
+                    audience=Member.ProgrammeRole.MUNICIPAL_OFFICIAL, due_within_days=30
                 ),
+                CourseAudience(audience=Member.ProgrammeRole.DELEGATION_MEMBER, is_required=False),
             ],
         )
     )
@@ -100,6 +103,8 @@ def answer(client):
         data = {"question": question, "option": list(options)}
         if reflection is not None:
             data["reflection"] = reflection
-        return client.post(f"/en/learning/lessons/{lesson.pk}/answer/", data)
+        # As the lesson page does: the form posts in the language the lesson is read in.
+        language = lesson.locale.language_code
+        return client.post(f"/{language}/learning/lessons/{lesson.pk}/answer/", data)
 
     return answer

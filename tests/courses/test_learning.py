@@ -1,7 +1,8 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from courses.assignment import assign_required_courses
 from courses.models import ChoiceResponse, Enrolment, ReflectionResponse, Response
@@ -14,9 +15,13 @@ from .conftest import CORRECT, Q_MULTI, Q_REFLECT, Q_SINGLE, Q_TF, WRONG
 pytestmark = pytest.mark.django_db
 
 
-def test_required_course_is_assigned_to_a_new_member_with_a_due_date(
-    course, lindenhove, committed
-):
+def nl(message):
+    """The test course is in the default language, Dutch: so are the messages about it."""
+    with translation.override("nl"):
+        return gettext(message)
+
+
+def test_required_course_is_assigned_to_a_new_member_with_a_due_date(course, lindenhove, committed):
     start = timezone.localdate() - timedelta(days=3)
     with committed():
         member = MemberFactory(organisation=lindenhove, start_date=start)
@@ -38,25 +43,33 @@ def test_wrong_answer_gets_feedback_and_can_be_retried(client, course, learner, 
     assert response.status_code == 302
     assert response["Location"].endswith(f"#question-{Q_SINGLE}")
     page = client.get(response["Location"]).content.decode()
-    assert "Not quite" in page and "Because Never." in page
+    assert nl("Not quite. Read the feedback and try again.") in page
+    assert "Because Never." in page
     recorded = ChoiceResponse.objects.get(question_id=Q_SINGLE)
     assert recorded.is_correct is False
 
     answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
     recorded.refresh_from_db()
     assert (recorded.is_correct, recorded.attempts, recorded.selected) == (True, 2, ["s-yes"])
-    assert "Correct." in client.get(course.lesson_one.url).content.decode()
+    assert nl("Correct.") in client.get(course.lesson_one.url).content.decode()
+
+
+NOT_AN_OPTION = "That answer is not one of the options. Please choose again."
 
 
 @pytest.mark.parametrize(
     "question, options, message",
     [
-        (Q_SINGLE, ["forged-option"], "not one of the options"),
-        (Q_SINGLE, ["s-no", "s-yes"], "Choose only one answer"),
-        (Q_SINGLE, [], "Choose an answer"),
-        (Q_MULTI, ["m-adviser", "m-adviser"], "not one of the options"),
-        (Q_TF, ["maybe"], "not one of the options"),
-        ("no-such-question", ["s-yes"], "no longer exists"),
+        (Q_SINGLE, ["forged-option"], NOT_AN_OPTION),
+        (Q_SINGLE, ["s-no", "s-yes"], "Choose only one answer."),
+        (Q_SINGLE, [], "Choose an answer before checking it."),
+        (Q_MULTI, ["m-adviser", "m-adviser"], NOT_AN_OPTION),
+        (Q_TF, ["maybe"], NOT_AN_OPTION),
+        (
+            "no-such-question",
+            ["s-yes"],
+            "This question no longer exists. Please reload the lesson.",
+        ),
     ],
 )
 def test_tampered_or_empty_answers_record_nothing(
@@ -66,7 +79,7 @@ def test_tampered_or_empty_answers_record_nothing(
     lesson = course.lesson_two if question == Q_TF else course.lesson_one
     response = answer(lesson, question, options)
     assert response.status_code == 302
-    assert message in client.get(response["Location"]).content.decode()
+    assert nl(message) in client.get(response["Location"]).content.decode()
     assert not Response.objects.exists()
 
 
@@ -90,13 +103,14 @@ def test_course_is_not_completed_below_the_pass_mark(client, course, learner, an
     assert enrolment.lesson_completions.count() == 2
     assert enrolment.completed_at is None
     page = client.get(course.url).content.decode()
-    assert "below the pass mark of 60%" in page
+    assert "status--in_progress" in page
+    assert 'class="message message--warning"' in page and "60%" in page
     # Retrying the wrong answers completes it.
     for question in (Q_SINGLE, Q_MULTI):
         lesson_response = answer(course.lesson_one, question, CORRECT[question])
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None and enrolment.score == 67
-    assert lesson_response["Location"] == "/en/learning/next-step/"
+    assert lesson_response["Location"] == "/nl/learning/next-step/"
 
 
 def test_completion_records_score_signals_once_and_leads_to_the_code(
@@ -108,16 +122,15 @@ def test_completion_records_score_signals_once_and_leads_to_the_code(
     with django_capture_on_commit_callbacks(execute=True):
         final = answer_everything(answer, course, CORRECT)
         answer(course.lesson_two, Q_TF, CORRECT[Q_TF])  # answering again changes nothing
-    assert final["Location"] == "/en/learning/next-step/"
+    assert final["Location"] == "/nl/learning/next-step/"
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.score == 100 and enrolment.completed_at is not None
     assert received == [enrolment]
-    assert "acknowledge the ethics code" in client.get(final["Location"]).content.decode()
+    next_step = client.get(final["Location"]).content.decode()
+    assert nl("Next step: acknowledge the ethics code") in next_step
 
 
-def test_a_learner_never_sees_another_learners_answers(
-    client, course, learner, answer, lindenhove
-):
+def test_a_learner_never_sees_another_learners_answers(client, course, learner, answer, lindenhove):
     client.force_login(learner)
     answer(course.lesson_one, Q_REFLECT, reflection="My private doubt about a gift")
     answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
@@ -150,9 +163,10 @@ def test_my_learning_shows_status_progress_and_due_date(client, course, learner,
     client.force_login(learner)
     page = client.get("/en/learning/").content.decode()
     assert "Ethics code" in page and "Not started" in page and "0 of 2 lessons done" in page
+    assert 'value="0"' in page
     answer_everything(answer, course, WRONG)
     page = client.get("/en/learning/").content.decode()
-    assert "2 of 2 lessons done" in page and "In progress" in page
+    assert "2 of 2 lessons done" in page and "In progress" in page and 'value="100"' in page
     Enrolment.objects.filter(user=learner).update(due_date=timezone.localdate() - timedelta(1))
     assert "Overdue" in client.get("/en/learning/").content.decode()
 
@@ -169,8 +183,10 @@ def test_progress_follows_the_learner_into_another_language(client, course, lear
 
     client.force_login(learner)
     answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
-    client.post(f"/fr/learning/lessons/{lesson_fr.pk}/answer/",
-                {"question": Q_MULTI, "option": CORRECT[Q_MULTI]})
+    client.post(
+        f"/fr/learning/lessons/{lesson_fr.pk}/answer/",
+        {"question": Q_MULTI, "option": CORRECT[Q_MULTI]},
+    )
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.course == course
     assert set(enrolment.responses.values_list("question_id", flat=True)) == {Q_SINGLE, Q_MULTI}

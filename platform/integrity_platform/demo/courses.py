@@ -83,7 +83,6 @@ def ensure_courses(home, locales):
         CourseIndexPage,
         lambda lang: {"title": INDEX[lang][0], "slug": INDEX[lang][1], "intro": INDEX[lang][2]},
         locales,
-        show_in_menus=True,
     )
     courses = {}
     for course in COURSES:
@@ -120,8 +119,9 @@ def ensure_courses(home, locales):
 
 
 def ensure_learner_states(courses):
-    """Staff completed the ethics course, the coordinator is half-way; the partner official
-    started long ago and is overdue; the new official has not started yet."""
+    """The officer and the administrator completed everything, staff the ethics course; the
+    coordinator is half-way; the partner official is overdue; the new official has not
+    started yet."""
     User = get_user_model()
     for user in User.objects.filter(member__isnull=False):
         assign_required_courses(user)
@@ -130,6 +130,9 @@ def ensure_learner_states(courses):
     coordinator = User.objects.get(email="coordinator@example.org")
     _work_through(staff, ethics, lessons=None)
     _work_through(coordinator, ethics, lessons=2)
+    for email in ("officer@example.org", "admin@example.org"):
+        for course in courses.values():
+            _work_through(User.objects.get(email=email), course, lessons=None)
 
 
 def _work_through(user, course, lessons):

@@ -16,3 +16,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # runserver and the test live server serve static files themselves; WhiteNoise (which
 # serves the collected files in production) would only warn that none are collected.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+# Tests never search, and indexing every page the fixtures create is most of their cost.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}

@@ -214,7 +214,7 @@ class Command(BaseCommand):
                     user=user,
                     organisation=organisations[key],
                     programme_role=programme_role,
-                    start_date=timezone.localdate().replace(month=3, day=1),
+                    start_date=timezone.localdate() - timedelta(days=10),
                     is_active=active,
                 )
 

@@ -1,0 +1,93 @@
+"""A new official goes through the ethics-code course and is sent on to acknowledge the code."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from integrity_platform.demo.courses_content import COURSES
+
+ETHICS = next(course for course in COURSES if course["key"] == "ethics-code")
+QUESTION_KINDS = ("single_choice", "multiple_choice", "true_false", "reflection")
+MY_LEARNING = {"nl": "Mijn leren", "fr": "Mon apprentissage"}
+
+
+def questions(lesson):
+    return [(kind, value) for kind, value in lesson["blocks"] if kind in QUESTION_KINDS]
+
+
+def answer(page, index, kind, value, *, correctly=True):
+    section = page.locator("section.question").nth(index)
+    if kind == "reflection":
+        section.locator("textarea").fill("Toen een partner aandrong op een geschenk.")
+    elif kind == "true_false":
+        choice = value["answer"] if correctly else not value["answer"]
+        section.locator(f"input[value={'true' if choice else 'false'}]").check()
+    else:
+        inputs = section.locator("input[name=option]")
+        for number, option in enumerate(value["options"]):
+            wanted = option["correct"] if correctly else number == 0
+            if wanted:
+                inputs.nth(number).check()
+            elif kind == "multiple_choice":
+                inputs.nth(number).uncheck()
+    section.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize(
+    "email, language", [("official@example.org", "nl"), ("partner@example.org", "fr")]
+)
+def test_official_completes_the_ethics_course(
+    page, site, sign_in, assert_accessible, email, language
+):
+    sign_in(page, site, email, language=language)
+    page.get_by_role("link", name=MY_LEARNING[language]).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(MY_LEARNING[language])
+    assert_accessible(page, f"my-learning-{language}")
+
+    page.get_by_role("link", name=ETHICS["title"][language]).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(ETHICS["title"][language])
+    assert_accessible(page, f"course-{language}")
+    course_url = page.url
+    page.locator("main a.button--primary").first.click()
+
+    kinds_checked = set()
+    lessons = ETHICS["lessons"]
+    for number, lesson in enumerate(lessons):
+        expect(page.get_by_role("heading", level=1)).to_have_text(lesson["title"][language])
+        lesson_questions = questions(lesson)
+        new_kinds = {kind for kind, _ in lesson_questions} - kinds_checked
+        if new_kinds:
+            assert_accessible(page, f"lesson-{number + 1}-{language}")
+            kinds_checked |= new_kinds
+        for index, (kind, value) in enumerate(lesson_questions):
+            if number == 0 and index == 0:
+                # The first question, answered wrongly first: feedback, then a retry.
+                assert kind == "single_choice"
+                answer(page, index, kind, value, correctly=False)
+                feedback = page.locator("section.question").nth(0).locator(".feedback")
+                expect(feedback).to_have_class(re.compile("feedback--incorrect"))
+                assert_accessible(page, f"lesson-feedback-{language}")
+            answer(page, index, kind, value)
+            if number == len(lessons) - 1 and index == len(lesson_questions) - 1:
+                break
+            expect(
+                page.locator("section.question").nth(index).locator(".feedback, .verdict").first
+            ).to_be_visible()
+        if not lesson_questions:
+            page.get_by_role("button", name=re.compile(".")).last.click()
+        if number == 0:
+            # The progress bar on the course page has moved on by one lesson.
+            lesson_url = page.url
+            page.goto(course_url)
+            expected = str(round(100 / len(lessons)))
+            expect(page.locator("progress")).to_have_attribute("value", expected)
+            page.goto(lesson_url)
+        if number < len(lessons) - 1:
+            page.locator("a[rel=next]").click()
+
+    assert kinds_checked == set(QUESTION_KINDS)
+    expect(page).to_have_url(f"{site}/{language}/learning/next-step/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page, f"next-step-{language}")
