@@ -1,5 +1,6 @@
 """Creating demo pages in four languages without touching pages that already exist."""
 
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
@@ -11,8 +12,10 @@ def ensure_page(parent, model, fields_for, locales, **common):
 
     `fields_for(language)` returns the page's fields in that language (title and slug
     included). Translations are built directly, with the same translation_key, rather than
-    copied and renamed, which would leave redirects behind.
+    copied and renamed, which would leave redirects behind. Pages are created live, as
+    published; an editor's first change starts their revision history.
     """
+    common = {"first_published_at": timezone.now(), "last_published_at": timezone.now(), **common}
     page = (
         model.objects.child_of(parent)
         .filter(locale=locales["nl"], slug=fields_for("nl")["slug"])
@@ -20,7 +23,6 @@ def ensure_page(parent, model, fields_for, locales, **common):
     )
     if page is None:
         page = parent.add_child(instance=model(locale=locales["nl"], **common, **fields_for("nl")))
-        page.save_revision().publish()
     for code in LANGUAGE_CODES[1:]:
         if page.get_translation_or_none(locales[code]) is not None:
             continue
@@ -32,7 +34,6 @@ def ensure_page(parent, model, fields_for, locales, **common):
             **fields_for(code),
         )
         translated_parent.add_child(instance=translation)
-        translation.save_revision().publish()
     return page
 
 

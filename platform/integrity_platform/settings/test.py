@@ -20,3 +20,5 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Wagtail queues search-index and reference-index updates as tasks; no test needs them run.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
