@@ -8,6 +8,8 @@ from operator import or_
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from .adapter import get_adapter
@@ -94,7 +96,8 @@ def _lesson_counts(courses):
     return counts
 
 
-def my_learning(user):
+def progress_of(user):
+    """The learner's enrolments with lessons done, in their language; constant queries."""
     enrolments = list(
         Enrolment.objects.filter(user=user)
         .select_related("course")
@@ -108,14 +111,18 @@ def my_learning(user):
     courses = [e.course for e in enrolments]
     translations = _translations(courses)
     counts = _lesson_counts(courses)
-    progress = [
+    return [
         CourseProgress(e, translations[e.course_id], counts[e.course_id], e.lessons_done)
         for e in enrolments
     ]
+
+
+def my_learning(user):
+    progress = progress_of(user)
     audience = get_adapter().audience_of(user)
     open_courses = []
     if audience is not None:
-        enrolled = [e.course_id for e in enrolments]
+        enrolled = [item.enrolment.course_id for item in progress]
         candidates = list(
             CoursePage.objects.live()
             .filter(locale=Locale.get_default(), audiences__audience=audience)
@@ -344,3 +351,36 @@ def find_unanswered(lesson, enrolment):
         enrolment.responses.filter(lesson=canonical(lesson)).values_list("question_id", flat=True)
     )
     return [q for q in questions_in(lesson) if q.id not in answered]
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What the host's home page shows (see its register_next_steps hook)."""
+
+    title: str
+    text: str
+    url: str
+    action: str
+
+
+def next_steps(user):
+    """The learner's unfinished courses, the most urgent first."""
+    if not user.is_authenticated:
+        return []
+    unfinished = [p for p in progress_of(user) if not p.enrolment.completed_at]
+    steps = []
+    for item in unfinished[:2]:
+        if item.enrolment.due_date:
+            text = _("%(done)s of %(total)s lessons done · due %(date)s") % {
+                "done": item.lessons_done,
+                "total": item.lessons_total,
+                "date": date_format(item.enrolment.due_date),
+            }
+        else:
+            text = _("%(done)s of %(total)s lessons done") % {
+                "done": item.lessons_done,
+                "total": item.lessons_total,
+            }
+        action = _("Continue") if item.lessons_done else _("Start")
+        steps.append(NextStep(item.course.title, text, item.course.url, action))
+    return steps

@@ -77,3 +77,15 @@ def test_unknown_page_gets_a_translated_404_in_the_site_shell(client, demo):
     html = response.content.decode()
     assert "<h1>Page introuvable</h1>" in html
     assert 'href="/fr/accessibilite/"' in html  # the site's footer: the visitor is not lost
+
+
+def test_home_leads_a_learner_to_their_unfinished_courses(client, demo):
+    from courses.models import Enrolment
+
+    client.login(email="coordinator@example.org", password="demo-Integrity-2026")
+    html = client.get("/nl/").content.decode()
+    course = Enrolment.objects.get(
+        user__email="coordinator@example.org", course__leads_to_acknowledgement=True
+    ).course
+    assert f'href="{course.url}"' in html
+    assert "2 van 6 lessen voltooid · te voltooien tegen" in html

@@ -2,7 +2,8 @@
 
 The host knows roles; plugins add their own steps (a course to finish, a code to sign)
 through the "register_next_steps" Wagtail hook: a function taking the request and
-returning a list of NextStep.
+returning objects with a title, text, url and action (like NextStep below). Plugins' steps
+come first: they are the learner's own work.
 """
 
 from dataclasses import dataclass
