@@ -55,12 +55,13 @@ def test_benchmark_prints_queries_and_times_and_leaves_no_trace(demo):
     call_command("benchmark", "--repeat", "1", stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["page", "queries", "median", "ms"]
-    rows = {line[:48].strip(): line[48:].split() for line in lines[1:]}
+    rows = {line[:56].strip(): line[56:].split() for line in lines[1:]}
     assert int(rows["health check"][0]) == 1
-    # The member list costs the same number of queries for 10 and for 50 members.
-    ten = rows["member list, coordinator, 10 members (50 a page)"][0]
-    fifty = rows["member list, coordinator, 50 members (50 a page)"][0]
-    assert ten == fifty
+    # The lists cost the same number of queries for 10 and for 50 members.
+    for page in ("member list", "course progress"):
+        ten = rows[f"{page}, coordinator, 10 members (50 a page)"][0]
+        fifty = rows[f"{page}, coordinator, 50 members (50 a page)"][0]
+        assert ten == fifty
     assert counts() == before
 
 

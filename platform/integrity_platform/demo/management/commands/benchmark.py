@@ -13,9 +13,11 @@ from django.db import connection, reset_queries, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from courses.models import Enrolment, LessonPage
 from integrity_platform.people.models import Member, Organisation
 
 COORDINATOR = "coordinator@example.org"
+LEARNER = "official@example.org"
 OFFICER = "officer@example.org"
 
 
@@ -30,7 +32,7 @@ class Command(BaseCommand):
         if not User.objects.filter(email=COORDINATOR).exists():
             raise CommandError("Load the demo first: manage.py seed_demo")
         self.repeat = repeat
-        self.stdout.write(f"{'page':<48} {'queries':>7} {'median ms':>10}")
+        self.stdout.write(f"{'page':<56} {'queries':>7} {'median ms':>10}")
         with transaction.atomic():
             anonymous = Client()
             self.measure("home page, anonymous", anonymous, "/nl/")
@@ -39,14 +41,25 @@ class Command(BaseCommand):
             officer = self.client_for(OFFICER)
             self.measure("home page, integrity officer", officer, "/nl/")
             self.measure("profile", officer, "/nl/accounts/profile/")
+            self.measure("my learning, integrity officer", officer, "/nl/learning/")
+            learner = self.client_for(LEARNER)
+            course = Enrolment.objects.filter(user__email=LEARNER).first().course
+            self.measure("course page, learner", learner, course.url)
+            lesson = LessonPage.objects.child_of(course).live().first()
+            self.measure("lesson page with questions, learner", learner, lesson.url)
             coordinator = self.client_for(COORDINATOR)
             organisation = User.objects.get(email=COORDINATOR).member.organisation
             for total in (10, 50):
-                self.add_members(organisation, total)
+                self.add_members(organisation, total, course)
                 self.measure(
                     f"member list, coordinator, {total} members (50 a page)",
                     coordinator,
                     "/admin/members/",
+                )
+                self.measure(
+                    f"course progress, coordinator, {total} members (50 a page)",
+                    coordinator,
+                    "/admin/courses/progress/",
                 )
             transaction.set_rollback(True)
 
@@ -55,7 +68,7 @@ class Command(BaseCommand):
         client.force_login(get_user_model().objects.get(email=email))
         return client
 
-    def add_members(self, organisation: Organisation, total):
+    def add_members(self, organisation: Organisation, total, course):
         User = get_user_model()
         missing = total - organisation.members.count()
         start = User.objects.count()
@@ -66,6 +79,9 @@ class Command(BaseCommand):
         Member.objects.bulk_create(
             Member(user=user, organisation=organisation, programme_role="municipal_official")
             for user in users
+        )
+        Enrolment.objects.bulk_create(
+            Enrolment(user=user, course=course, source=Enrolment.Source.ASSIGNED) for user in users
         )
 
     def measure(self, label, client, url):
@@ -83,4 +99,4 @@ class Command(BaseCommand):
             client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
         median = statistics.median(timings)
-        self.stdout.write(f"{label:<48} {query_count:>7} {median:>10.1f}")
+        self.stdout.write(f"{label:<56} {query_count:>7} {median:>10.1f}")
