@@ -140,6 +140,14 @@ class MultipleChoiceBlock(ChoiceQuestionBlock):
     class Meta:
         icon = "tick-inverse"
         label = _("Multiple choice question")
+        preview_value = {
+            "question": "Whom can you ask for advice in confidence?",
+            "options": [
+                {"text": "The integrity adviser", "is_correct": True, "feedback": "Yes."},
+                {"text": "A confidential counsellor", "is_correct": True, "feedback": "Yes."},
+                {"text": "Nobody", "is_correct": False, "feedback": "There is always someone."},
+            ],
+        }
 
 
 class TrueFalseBlock(blocks.StructBlock):
@@ -152,6 +160,12 @@ class TrueFalseBlock(blocks.StructBlock):
         icon = "tick"
         label = _("True or false")
         template = "courses/blocks/question_preview.html"
+        preview_value = {
+            "statement": "The complaints manager answers within two weeks.",
+            "answer": True,
+            "feedback_true": "Right.",
+            "feedback_false": "It is two weeks.",
+        }
 
 
 class ReflectionBlock(blocks.StructBlock):
@@ -161,6 +175,7 @@ class ReflectionBlock(blocks.StructBlock):
         icon = "comment"
         label = _("Reflection (not graded, private to the learner)")
         template = "courses/blocks/question_preview.html"
+        preview_value = {"prompt": "When did you last doubt whether to accept an invitation?"}
 
 
 class LessonBodyBlock(blocks.StreamBlock):

@@ -91,3 +91,20 @@ def test_official_completes_the_ethics_course(
     expect(page).to_have_url(f"{site}/{language}/learning/next-step/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page, f"next-step-{language}")
+
+
+def test_a_question_can_be_answered_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(f"{site}/nl/accounts/login/")
+    page.fill("input[name=login]", "official@example.org")
+    page.fill("input[name=password]", "demo-Integrity-2026")
+    page.locator("form.form button[type=submit]").click()
+    page.goto(f"{site}/nl/learning/")
+    page.get_by_role("link", name=ETHICS["title"]["nl"]).first.click()
+    page.locator("main a.button--primary").first.click()
+    kind, value = questions(ETHICS["lessons"][0])[0]
+    answer(page, 0, kind, value)
+    feedback = page.locator("section.question").nth(0).locator(".feedback")
+    expect(feedback).to_have_class(re.compile("feedback--correct"))
+    context.close()
