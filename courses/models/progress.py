@@ -36,8 +36,6 @@ class Enrolment(models.Model):
         ASSIGNED = "assigned", _("Assigned by a coordinator")
         SELF = "self", _("Started by the learner")
 
-    Status = Status
-
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,

@@ -7,19 +7,11 @@ permissions are (re)applied after every migrate, so a deployment never drifts fr
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
-from django.utils.translation import gettext_lazy as _
 
 FACILITATOR = "Facilitators"
 COORDINATOR = "Coordinators"
 INTEGRITY_OFFICER = "Integrity officers"
 ADMINISTRATOR = "Administrators"
-
-ROLE_LABELS = {
-    FACILITATOR: _("Facilitator"),
-    COORDINATOR: _("Coordinator"),
-    INTEGRITY_OFFICER: _("Integrity officer"),
-    ADMINISTRATOR: _("Administrator"),
-}
 
 _ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 _MEMBERS_OF_OWN_ORGANISATION = [
@@ -102,11 +94,3 @@ def sync_role_groups_after_migrate(sender, **kwargs):
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
     sync_role_groups()
-
-
-def role_names(user):
-    """The permission roles a user holds, for display."""
-    names = [ROLE_LABELS[g.name] for g in user.groups.all() if g.name in ROLE_LABELS]
-    if user.is_superuser and ROLE_LABELS[ADMINISTRATOR] not in names:
-        names.append(ROLE_LABELS[ADMINISTRATOR])
-    return names
