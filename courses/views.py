@@ -1,5 +1,7 @@
 """Learner-facing views. Every view works without JavaScript: forms post, then redirect."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,15 +34,23 @@ def start_course(request, course_id):
     return redirect(target.get_url(request) if target else course.get_url(request))
 
 
-def _enrolment_for_lesson(request, lesson):
-    """The learner's enrolment in the lesson's course, starting it if it is open to them."""
-    course = lesson.get_parent().specific
-    enrolment = learning.enrolment_for(request.user, course)
-    if enrolment is None and learning.is_open_to(request.user, course):
-        enrolment = learning.start(request.user, course)
-    elif enrolment is not None and enrolment.started_at is None:
-        enrolment = learning.start(request.user, course)
-    return enrolment
+def lesson_action(view):
+    """Load the live lesson and the learner's enrolment in its course (starting the course
+    when it is open to them) for a view that records progress; refuse anyone else."""
+
+    @wraps(view)
+    @login_required
+    @require_POST
+    def wrapper(request, lesson_id):
+        lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+        course = lesson.get_parent().specific
+        enrolled = learning.enrolment_for(request.user, course) is not None
+        if not enrolled and not learning.is_open_to(request.user, course):
+            messages.error(request, _("This course is not meant for your role in the programme."))
+            return redirect(lesson.get_url(request))
+        return view(request, lesson, learning.start(request.user, course))
+
+    return wrapper
 
 
 def _after_progress(request, enrolment, was_completed, lesson, anchor=""):
@@ -52,14 +62,8 @@ def _after_progress(request, enrolment, was_completed, lesson, anchor=""):
     return redirect(lesson.get_url(request) + anchor)
 
 
-@login_required
-@require_POST
-def answer(request, lesson_id):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    enrolment = _enrolment_for_lesson(request, lesson)
-    if enrolment is None:
-        messages.error(request, _("This course is not meant for your role in the programme."))
-        return redirect(lesson.get_url(request))
+@lesson_action
+def answer(request, lesson, enrolment):
     question = find_question(lesson, request.POST.get("question", ""))
     if question is None:
         messages.error(request, _("This question no longer exists. Please reload the lesson."))
@@ -80,14 +84,8 @@ def answer(request, lesson_id):
     return _after_progress(request, enrolment, was_completed, lesson, anchor)
 
 
-@login_required
-@require_POST
-def mark_done(request, lesson_id):
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    enrolment = _enrolment_for_lesson(request, lesson)
-    if enrolment is None:
-        messages.error(request, _("This course is not meant for your role in the programme."))
-        return redirect(lesson.get_url(request))
+@lesson_action
+def mark_done(request, lesson, enrolment):
     if learning.find_unanswered(lesson, enrolment):
         messages.error(request, _("Answer the questions in this lesson to complete it."))
         return redirect(lesson.get_url(request))

@@ -192,3 +192,16 @@ def test_progress_follows_the_learner_into_another_language(client, course, lear
     assert set(enrolment.responses.values_list("question_id", flat=True)) == {Q_SINGLE, Q_MULTI}
     page = client.get(lesson_fr.url).content.decode()
     assert page.count("checked") == 3  # one single-choice and two multiple-choice options
+
+
+def test_answers_to_a_course_not_meant_for_the_learner_are_refused(
+    client, course, koudoube, answer
+):
+    partner = MemberFactory(
+        organisation=koudoube, programme_role=Member.ProgrammeRole.PARTNER_REPRESENTATIVE
+    ).user
+    client.force_login(partner)
+    response = answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    assert response.status_code == 302
+    assert not Enrolment.objects.filter(user=partner).exists()
+    assert not Response.objects.exists()
