@@ -7,3 +7,10 @@ class CertificatesConfig(AppConfig):
     label = "certificates"
     verbose_name = _("Ethics code and acknowledgements")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .versions import on_page_published
+
+        page_published.connect(on_page_published, dispatch_uid="certificates_record_version")

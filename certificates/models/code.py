@@ -1,0 +1,194 @@
+"""The ethics code as Wagtail content, and the versions of it that people acknowledge.
+
+Publishing the code page records its version: label, effective date, whether the change is
+material (everyone acknowledges again) or minor, and, per language, the exact text with its
+SHA-256. A published text never changes under the same label; a change needs a new label.
+"""
+
+import hashlib
+import re
+from html import unescape
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import ValueBlock
+
+
+class CodeValue(TranslatableMixin, models.Model):
+    """A value of the code (collegiality, service, ...); courses and dilemmas tag with it."""
+
+    key = models.SlugField(
+        _("key"), max_length=40, help_text=_("The same in every language, e.g. integrity.")
+    )
+    name = models.CharField(_("name"), max_length=80)
+    motto = models.CharField(_("motto"), max_length=255)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [FieldPanel("key"), FieldPanel("name"), FieldPanel("motto"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("value of the code")
+        verbose_name_plural = _("values of the code")
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("key", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Change(models.TextChoices):
+    MATERIAL = "material", _("Material: everyone acknowledges the code again")
+    MINOR = "minor", _("Minor: earlier acknowledgements stay current")
+
+
+def normalise(text):
+    """Plain text with one space between words and one blank line between paragraphs, so
+    that the checksum depends on the words only, not on HTML or editor whitespace."""
+    text = unescape(strip_tags(re.sub(r"</(p|li|h\d)>|<br\s*/?>", "\n", text)))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
+
+
+class EthicsCodePage(Page):
+    version_label = models.CharField(
+        _("version"),
+        max_length=20,
+        help_text=_("For example 2026.1. Publish a change under a new label."),
+    )
+    effective_date = models.DateField(_("effective from"), default=timezone.localdate)
+    change = models.CharField(
+        _("kind of change"), max_length=10, choices=Change.choices, default=Change.MATERIAL
+    )
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "ul", "ol", "link"])
+    scope = RichTextField(
+        _("scope: who signs, who takes note"), features=["bold", "italic", "ul", "ol", "link"]
+    )
+    values = StreamField([("value", ValueBlock())], verbose_name=_("values and rules"))
+    agreement_text = models.TextField(
+        _("text signed for agreement"),
+        help_text=_("Use {name} and {employer} where the signer's details go."),
+    )
+    receipt_text = models.TextField(
+        _("text acknowledged for information"),
+        help_text=_("For delegation members on a work visit. Use {name} and {visit}."),
+    )
+    partner_text = models.TextField(
+        _("text for partner organisations"),
+        help_text=_("Use {name} and {organisation}."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("version_label"), FieldPanel("effective_date")]),
+                FieldPanel("change"),
+            ],
+            heading=_("Version"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("scope"),
+        FieldPanel("values"),
+        MultiFieldPanel(
+            [FieldPanel("agreement_text"), FieldPanel("receipt_text"), FieldPanel("partner_text")],
+            heading=_("Acknowledgement texts"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("scope")]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("ethics code")
+
+    def plain_text(self):
+        """The text people acknowledge, as frozen and checksummed for each version."""
+        parts = [self.title, normalise(self.intro), normalise(self.scope)]
+        for block in self.values:
+            chosen = block.value["value"]
+            value = chosen.get_translation_or_none(self.locale) or chosen
+            parts.append(f"{value.name}: {value.motto}")
+            parts.extend(f"- {' '.join(rule.split())}" for rule in block.value["rules"])
+        parts += [self.agreement_text.strip(), self.receipt_text.strip(), self.partner_text.strip()]
+        return "\n\n".join(part for part in parts if part)
+
+    def clean(self):
+        super().clean()
+        published = CodeVersionText.objects.filter(
+            version__code_key=self.translation_key,
+            version__label=self.version_label,
+            language=self.locale.language_code if self.locale_id else None,
+        ).first()
+        if published and published.checksum != checksum(self.plain_text()):
+            raise ValidationError(
+                {
+                    "version_label": _(
+                        "Version %(label)s is already published with other text. Give this "
+                        "change a new version label; a minor change keeps earlier "
+                        "acknowledgements current."
+                    )
+                    % {"label": self.version_label}
+                }
+            )
+
+
+def checksum(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class CodeVersion(models.Model):
+    code_key = models.UUIDField(_("code"), db_index=True, editable=False)
+    label = models.CharField(_("version"), max_length=20)
+    effective_date = models.DateField(_("effective from"))
+    change = models.CharField(_("kind of change"), max_length=10, choices=Change.choices)
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+
+    class Meta:
+        verbose_name = _("version of the code")
+        verbose_name_plural = _("versions of the code")
+        ordering = ["-effective_date", "-published_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["code_key", "label"], name="one_version_per_label")
+        ]
+
+    def __str__(self):
+        return self.label
+
+
+class CodeVersionText(models.Model):
+    """The exact text of one version in one language, frozen when first published."""
+
+    version = models.ForeignKey(CodeVersion, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+    checksum = models.CharField(_("SHA-256"), max_length=64)
+    page = models.ForeignKey(EthicsCodePage, on_delete=models.SET_NULL, null=True, related_name="+")
+    published_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("text of a version")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="one_text_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.version} ({self.language})"
