@@ -35,9 +35,9 @@ def test_seed_demo_twice_changes_nothing():
         .objects.get(email="vertrokken-medewerker.lindenhove@example.org")
         .is_active
     )
-    # Home, two pages, a course index, two courses and their ten lessons: 16 pages, each
-    # in four languages.
-    assert Page.objects.filter(depth__gte=2).count() == 64
+    # Home, two pages, the ethics code, a course index, two courses and their ten lessons:
+    # 17 pages, each in four languages.
+    assert Page.objects.filter(depth__gte=2).count() == 68
     assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
 
 
@@ -79,3 +79,13 @@ def test_demo_learners_are_in_every_state(demo):
     assert ethics["coordinator@example.org"] == "in_progress"
     assert ethics["partner@example.org"] == "overdue"
     assert ethics["official@example.org"] == "not_started"
+
+
+@pytest.mark.django_db
+def test_demo_ethics_code_is_published_as_version_2026_1_in_four_languages(demo):
+    from certificates.models import CodeValue, CodeVersion
+
+    version = CodeVersion.objects.get()
+    assert version.label == "2026.1"
+    assert sorted(version.texts.values_list("language", flat=True)) == ["en", "es", "fr", "nl"]
+    assert CodeValue.objects.filter(locale__language_code="es").count() == 5

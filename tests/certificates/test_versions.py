@@ -39,9 +39,7 @@ def code(integrity_value):
                         "id": "v1",
                         "value": {
                             "value": integrity_value.pk,
-                            "rules": [
-                                {"type": "item", "id": "r1", "value": "Je meldt misbruik."}
-                            ],
+                            "rules": [{"type": "item", "id": "r1", "value": "Je meldt misbruik."}],
                         },
                     }
                 ]

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
 from integrity_platform.demo import content
+from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
 from integrity_platform.home.models import HomePage, StandardPage
@@ -161,6 +162,7 @@ class Command(BaseCommand):
             home = self.ensure_home(locales)
             for texts in (content.ACCESSIBILITY, content.PRIVACY):
                 ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
+            ensure_ethics_code(home, locales)
             ensure_learner_states(ensure_courses(home, locales))
         self.print_accounts()
 

@@ -1,0 +1,83 @@
+"""The demo ethics code (texts in code_content.py): its values and version 2026.1."""
+
+import json
+import uuid
+from datetime import date
+
+from certificates.models import CodeValue, EthicsCodePage
+from certificates.versions import record_version
+
+from .code_content import CODE, VALUES
+from .pages import LANGUAGE_CODES, ensure_page
+
+VERSION_LABEL = "2026.1"
+BLOCK_IDS = uuid.UUID("2b7f3a61-0c4e-4d1b-9d8f-5e6a7c8b9d01")
+
+
+def ensure_values(locales):
+    values = {}
+    for order, value in enumerate(VALUES, start=1):
+        dutch = CodeValue.objects.filter(key=value["key"], locale=locales["nl"]).first()
+        if dutch is None:
+            dutch = CodeValue.objects.create(
+                key=value["key"],
+                name=value["name"]["nl"],
+                motto=value["motto"]["nl"],
+                sort_order=order,
+                locale=locales["nl"],
+            )
+        for code in LANGUAGE_CODES[1:]:
+            if dutch.get_translation_or_none(locales[code]) is None:
+                CodeValue.objects.create(
+                    key=value["key"],
+                    name=value["name"][code],
+                    motto=value["motto"][code],
+                    sort_order=order,
+                    locale=locales[code],
+                    translation_key=dutch.translation_key,
+                )
+        values[value["key"]] = dutch
+    return values
+
+
+def ensure_ethics_code(home, locales):
+    values = ensure_values(locales)
+
+    def fields_for(language):
+        blocks = [
+            {
+                "type": "value",
+                "id": str(uuid.uuid5(BLOCK_IDS, value["key"])),
+                "value": {
+                    "value": values[value["key"]].pk,
+                    "rules": [
+                        {
+                            "type": "item",
+                            "id": str(uuid.uuid5(BLOCK_IDS, f"{value['key']}/{number}")),
+                            "value": rule[language],
+                        }
+                        for number, rule in enumerate(value["rules"])
+                    ],
+                },
+            }
+            for value in VALUES
+        ]
+        return {
+            "title": CODE["title"][language],
+            "slug": CODE["slug"][language],
+            "version_label": VERSION_LABEL,
+            "effective_date": date(2026, 1, 1),
+            "intro": CODE["intro"][language],
+            "scope": CODE["scope"][language],
+            "values": json.dumps(blocks),
+            "agreement_text": CODE["agreement_text"][language],
+            "receipt_text": CODE["receipt_text"][language],
+            "partner_text": CODE["partner_text"][language],
+        }
+
+    code = ensure_page(home, EthicsCodePage, fields_for, locales, show_in_menus=True)
+    # The demo pages are created live rather than published through revisions, so record
+    # the version as publishing would.
+    for page in EthicsCodePage.objects.filter(translation_key=code.translation_key):
+        record_version(page)
+    return code
