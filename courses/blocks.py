@@ -12,6 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 QUESTION_TYPES = ("single_choice", "multiple_choice", "true_false", "reflection")
 GRADED_TYPES = ("single_choice", "multiple_choice", "true_false")
@@ -47,17 +48,16 @@ class VideoBlock(blocks.StructBlock):
 
 
 class CodeRuleBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Value of the code"), help_text=_("For example: Integrity"))
+    # Tagged with the code's own value (certificates plugin), so a rule shows the value's
+    # name in the reader's language and lessons can be found by value.
+    value = SnippetChooserBlock("certificates.CodeValue", label=_("Value of the code"))
     rule = blocks.TextBlock(label=_("Rule"))
 
     class Meta:
         icon = "pick"
         label = _("Rule from the code")
         template = "courses/blocks/code_rule.html"
-        preview_value = {
-            "value": "Integrity",
-            "rule": "You report abuse or corruption that you witness.",
-        }
+        preview_value = {"rule": "You report abuse or corruption that you witness."}
 
 
 class QuoteBlock(blocks.StructBlock):

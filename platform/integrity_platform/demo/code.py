@@ -41,6 +41,7 @@ def ensure_values(locales):
 
 
 def ensure_ethics_code(home, locales):
+    """The code page in four languages, its version recorded; returns the values by key."""
     values = ensure_values(locales)
 
     def fields_for(language):
@@ -80,4 +81,4 @@ def ensure_ethics_code(home, locales):
     # the version as publishing would.
     for page in EthicsCodePage.objects.filter(translation_key=code.translation_key):
         record_version(page)
-    return code
+    return values

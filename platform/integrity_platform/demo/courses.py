@@ -42,7 +42,7 @@ def block_id(*parts):
     return str(uuid.uuid5(BLOCK_IDS, "/".join(str(p) for p in parts)))
 
 
-def lesson_body(course_key, lesson_number, blocks, language):
+def lesson_body(course_key, lesson_number, blocks, language, values):
     body = []
     for number, (kind, value) in enumerate(blocks):
         at = (course_key, lesson_number, number)
@@ -71,13 +71,21 @@ def lesson_body(course_key, lesson_number, blocks, language):
                 "feedback_true": value["feedback_true"][language],
                 "feedback_false": value["feedback_false"][language],
             }
-        else:  # code_rule, quote, reflection: every field is a translated text
+        elif kind == "code_rule":
+            raw = {
+                "value": values[value["value"]["nl"].lower()].pk,
+                "rule": value["rule"][language],
+            }
+        else:  # quote, reflection: every field is a translated text
             raw = {name: text[language] for name, text in value.items()}
         body.append({"type": kind, "value": raw, "id": block_id(*at)})
     return json.dumps(body)
 
 
-def ensure_courses(home, locales):
+def ensure_courses(home, locales, code_values):
+    """The demo courses; `code_values` maps each value's key to the code's value, which the
+    lessons' rules are tagged with."""
+    values = {value.name.lower(): value for value in code_values.values()}
     index = ensure_page(
         home,
         CourseIndexPage,
@@ -110,7 +118,7 @@ def ensure_courses(home, locales):
                 return {
                     "title": lesson["title"][lang],
                     "slug": lesson["slug"][lang],
-                    "body": lesson_body(key, number, lesson["blocks"], lang),
+                    "body": lesson_body(key, number, lesson["blocks"], lang, values),
                 }
 
             ensure_page(page, LessonPage, lesson_fields, locales)

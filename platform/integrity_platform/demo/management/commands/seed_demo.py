@@ -162,8 +162,8 @@ class Command(BaseCommand):
             home = self.ensure_home(locales)
             for texts in (content.ACCESSIBILITY, content.PRIVACY):
                 ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
-            ensure_ethics_code(home, locales)
-            ensure_learner_states(ensure_courses(home, locales))
+            code_values = ensure_ethics_code(home, locales)
+            ensure_learner_states(ensure_courses(home, locales, code_values))
         self.print_accounts()
 
     def ensure_organisations(self):
