@@ -11,6 +11,7 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import checks  # noqa: F401
         from .versions import on_page_published
 
         page_published.connect(on_page_published, dispatch_uid="certificates_record_version")

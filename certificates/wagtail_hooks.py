@@ -39,3 +39,9 @@ class EthicsCodeGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_ethics_code():
     return EthicsCodeGroup()
+
+
+@hooks.register("register_log_actions")
+def register_acknowledgement_actions(actions):
+    actions.register_action("certificates.issue", _("Issue"), _("Acknowledgement issued"))
+    actions.register_action("certificates.revoke", _("Revoke"), _("Acknowledgement revoked"))

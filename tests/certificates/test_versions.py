@@ -1,62 +1,18 @@
 """Publishing the ethics code records versions with a frozen, checksummed text per language."""
 
 import hashlib
-import json
 from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from certificates.models import CodeValue, CodeVersion, CodeVersionText, EthicsCodePage
+from certificates.models import CodeVersion, CodeVersionText
 from certificates.versions import current_version, is_superseded
 
+from .conftest import publish
+
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def integrity_value(db):
-    return CodeValue.objects.create(
-        key="integrity", name="Integriteit", motto="We handelen eerlijk.", sort_order=3
-    )
-
-
-@pytest.fixture
-def code(integrity_value):
-    home = Site.objects.get(is_default_site=True).root_page
-    page = home.add_child(
-        instance=EthicsCodePage(
-            title="Ethische code",
-            slug="ethische-code",
-            version_label="2026.1",
-            effective_date=date(2026, 1, 1),
-            intro="<p>Waarom een code.</p>",
-            scope="<p>Wie tekent.</p>",
-            values=json.dumps(
-                [
-                    {
-                        "type": "value",
-                        "id": "v1",
-                        "value": {
-                            "value": integrity_value.pk,
-                            "rules": [{"type": "item", "id": "r1", "value": "Je meldt misbruik."}],
-                        },
-                    }
-                ]
-            ),
-            agreement_text="Ik, {name}, tewerkgesteld bij {employer}, onderteken voor akkoord.",
-            receipt_text="Ik, {name}, nam kennis van de code tijdens {visit}.",
-            partner_text="Ik, {name}, neem namens {organisation} kennis van de code.",
-            live=False,
-        )
-    )
-    return page
-
-
-def publish(page):
-    page.full_clean()
-    page.save_revision().publish()
-    return EthicsCodePage.objects.get(pk=page.pk)
 
 
 def test_publishing_records_the_version_with_its_checksum(code):

@@ -3,6 +3,8 @@
 from django.contrib.auth import get_user_model
 from django.db.models import F
 
+from certificates.adapter import DefaultCertificatesAdapter
+from certificates.models import Kind
 from courses.adapter import DefaultCoursesAdapter
 
 from .models import Member
@@ -41,3 +43,29 @@ class CoursesAdapter(DefaultCoursesAdapter):
 
     def filter_organisation(self, queryset, user_path, organisation_id):
         return queryset.filter(**{f"{user_path}__member__organisation_id": organisation_id})
+
+
+class CertificatesAdapter(DefaultCertificatesAdapter):
+    """The kind of acknowledgement follows the role in the programme, as the code says:
+    team members and municipal officials sign for agreement, delegation members take note,
+    partner representatives acknowledge on behalf of their organisation."""
+
+    KINDS = {
+        Member.ProgrammeRole.TEAM_MEMBER: Kind.SIGNATURE,
+        Member.ProgrammeRole.MUNICIPAL_OFFICIAL: Kind.SIGNATURE,
+        Member.ProgrammeRole.DELEGATION_MEMBER: Kind.RECEIPT,
+        Member.ProgrammeRole.PARTNER_REPRESENTATIVE: Kind.PARTNER,
+    }
+
+    def kind_for(self, user):
+        member = _member(user)
+        return self.KINDS[member.programme_role] if member else super().kind_for(user)
+
+    def prefill(self, user):
+        values = super().prefill(user)
+        member = _member(user)
+        if member is not None:
+            # The code's signature block: "employed at the international team / at local
+            # government [name]": the organisation's own name says which.
+            values["employer"] = values["organisation"] = member.organisation.name
+        return values

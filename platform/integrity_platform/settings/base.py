@@ -161,6 +161,7 @@ PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
 
 # --- Plugins ---------------------------------------------------------------------------
 COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
+CERTIFICATES_ADAPTER = "integrity_platform.people.adapters.CertificatesAdapter"
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "nl"

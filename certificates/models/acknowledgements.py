@@ -1,0 +1,145 @@
+"""Acknowledgements of the ethics code: one polymorphic base, three kinds, as the code has
+three ways of acknowledging it. Each is bound to one version and language of the code and
+keeps the statement exactly as acknowledged."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from polymorphic.models import PolymorphicModel
+
+from .code import CodeVersion
+
+# Crockford's base32 without the letters people confuse (I, L, O, U): easy to type from a
+# printed page. 16 characters carry 80 random bits: unguessable.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_verification_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
+
+
+class Kind(models.TextChoices):
+    SIGNATURE = "signature", _("Signature for agreement")
+    RECEIPT = "receipt", _("Receipt for information")
+    PARTNER = "partner", _("Partner acknowledgement")
+
+
+class Acknowledgement(PolymorphicModel):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="code_acknowledgements",
+        verbose_name=_("person"),
+    )
+    version = models.ForeignKey(
+        CodeVersion,
+        on_delete=models.PROTECT,
+        related_name="acknowledgements",
+        verbose_name=_("version of the code"),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text_checksum = models.CharField(
+        _("SHA-256 of the code's text"),
+        max_length=64,
+        help_text=_("Of the version's text in this language, as it was shown."),
+    )
+    statement = models.TextField(_("statement as acknowledged"))
+    full_name = models.CharField(_("full name"), max_length=200)
+    shown_at = models.DateTimeField(_("code shown at"), null=True, blank=True)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    verification_code = models.CharField(
+        _("verification code"), max_length=16, unique=True, default=new_verification_code
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded on their behalf by"),
+    )
+    recorded_note = models.TextField(
+        _("how it was obtained"),
+        blank=True,
+        help_text=_("When recorded on someone's behalf: on paper, by email, at a meeting…"),
+    )
+    pdf = models.FileField(_("PDF"), upload_to="acknowledgements/%Y/", blank=True)
+    pdf_sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revocation_reason = models.TextField(_("reason for revoking"), blank=True)
+
+    kind = None  # each concrete kind names itself
+
+    class Meta:
+        verbose_name = _("acknowledgement")
+        verbose_name_plural = _("acknowledgements")
+        ordering = ["-issued_at"]
+        constraints = [
+            # Double submission creates one acknowledgement: the database says so too.
+            models.UniqueConstraint(
+                fields=["user", "version"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_standing_acknowledgement_per_version",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} · {self.version} · {self.get_language_display()}"
+
+    @property
+    def display_code(self):
+        code = self.verification_code
+        return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+class Signature(Acknowledgement):
+    """Team members and municipal officials sign the code for agreement."""
+
+    employer = models.CharField(_("employer"), max_length=200)
+    place = models.CharField(_("place"), max_length=120)
+    signed_on = models.DateField(_("date"), default=timezone.localdate)
+    typed_signature = models.CharField(_("signature (typed name)"), max_length=200)
+    drawn_signature = models.TextField(
+        _("drawn signature"), blank=True, help_text=_("SVG path data; optional.")
+    )
+
+    kind = Kind.SIGNATURE
+
+    class Meta:
+        verbose_name = _("signature for agreement")
+        verbose_name_plural = _("signatures for agreement")
+
+
+class Receipt(Acknowledgement):
+    """Delegation members on a work visit acknowledge the code as received and read."""
+
+    visit = models.CharField(_("work visit"), max_length=200)
+    visit_start = models.DateField(_("visit from"))
+    visit_end = models.DateField(_("visit until"))
+
+    kind = Kind.RECEIPT
+
+    class Meta:
+        verbose_name = _("receipt for information")
+        verbose_name_plural = _("receipts for information")
+
+
+class PartnerAcknowledgement(Acknowledgement):
+    """A representative takes note on behalf of a partner organisation."""
+
+    class Commitment(models.TextChoices):
+        SHARE = "share", _("to share this code within the organisation")
+        DEVELOP = "develop", _("to develop the organisation's own code")
+
+    organisation = models.CharField(_("partner organisation"), max_length=200)
+    commitment = models.CharField(_("commitment"), max_length=10, choices=Commitment.choices)
+
+    kind = Kind.PARTNER
+
+    class Meta:
+        verbose_name = _("partner acknowledgement")
+        verbose_name_plural = _("partner acknowledgements")

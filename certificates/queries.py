@@ -1,0 +1,55 @@
+"""Public questions other apps ask the certificates plugin (the annual review among them).
+
+An acknowledgement is current when it is not revoked and no material version of the code
+took effect after the version it acknowledges.
+"""
+
+from .models import Acknowledgement, CodeVersion
+from .models.code import Change
+
+
+def current_versions():
+    """Ids of the versions whose acknowledgements are still current; one query."""
+    versions = list(CodeVersion.objects.values("pk", "code_key", "change", "effective_date"))
+    current = set()
+    for version in versions:
+        superseded = any(
+            other["code_key"] == version["code_key"]
+            and other["change"] == Change.MATERIAL
+            and other["effective_date"] > version["effective_date"]
+            for other in versions
+        )
+        if not superseded:
+            current.add(version["pk"])
+    return current
+
+
+def _current(issued_between=None):
+    acknowledgements = Acknowledgement.objects.filter(
+        revoked_at__isnull=True, version_id__in=current_versions()
+    )
+    if issued_between is not None:
+        start, end = issued_between
+        acknowledgements = acknowledgements.filter(issued_at__date__range=(start, end))
+    return acknowledgements
+
+
+def current_acknowledgement(user, issued_between=None):
+    """The person's current acknowledgement (the latest), optionally issued between two
+    dates (inclusive), or None."""
+    return _current(issued_between).filter(user=user).order_by("-issued_at").first()
+
+
+def holders_of_current_acknowledgement(users, issued_between=None):
+    """Of these users, the ids of those holding a current acknowledgement: for lists of
+    members, in a constant number of queries."""
+    return set(_current(issued_between).filter(user__in=users).values_list("user_id", flat=True))
+
+
+def status_of(acknowledgement):
+    """valid, superseded or revoked, as the verification page shows it."""
+    if acknowledgement.revoked_at:
+        return "revoked"
+    if acknowledgement.version_id not in current_versions():
+        return "superseded"
+    return "valid"
