@@ -15,5 +15,38 @@ class AppSettings:
         """Dotted path of the adapter through which the plugin asks the host about people."""
         return self._setting("ADAPTER", "certificates.adapter.DefaultCertificatesAdapter")
 
+    @property
+    def ORGANISATION_NAME(self):
+        """Printed at the top of every acknowledgement."""
+        return self._setting("ORGANISATION_NAME", "")
+
+    @property
+    def LOGO(self):
+        """A static file (path under STATIC) printed beside the organisation's name."""
+        return self._setting("LOGO", "")
+
+    @property
+    def SIGNING_KEY(self):
+        """PEM file of the private key that signs the PDFs (PAdES)."""
+        return self._setting("SIGNING_KEY", "")
+
+    @property
+    def SIGNING_CERT(self):
+        """PEM file of the certificate that goes with SIGNING_KEY."""
+        return self._setting("SIGNING_CERT", "")
+
+    @property
+    def SIGNING_KEY_PASSPHRASE(self):
+        return self._setting("SIGNING_KEY_PASSPHRASE", "") or None
+
+    @property
+    def DEVELOPMENT_KEY_DIR(self):
+        """Without SIGNING_KEY, a self-signed key and certificate are made here on first use
+        (development and tests). Keep it outside the repository."""
+        from django.conf import settings
+
+        default = settings.BASE_DIR / "var" / "signing" if hasattr(settings, "BASE_DIR") else ""
+        return self._setting("DEVELOPMENT_KEY_DIR", default)
+
 
 app_settings = AppSettings("CERTIFICATES_")

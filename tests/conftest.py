@@ -9,6 +9,12 @@ from .factories import MemberFactory, OrganisationFactory
 
 
 @pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    # Signed PDFs and uploads go to a folder of the test's own, never to var/media.
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # allauth counts sign-in attempts in the cache; each test starts with a clean slate.
     from django.core.cache import cache

@@ -91,6 +91,10 @@ class Acknowledgement(PolymorphicModel):
         return f"{self.full_name} · {self.version} · {self.get_language_display()}"
 
     @property
+    def kind_label(self):
+        return self.get_real_instance_class()._meta.verbose_name
+
+    @property
     def display_code(self):
         code = self.verification_code
         return "-".join(code[i : i + 4] for i in range(0, len(code), 4))

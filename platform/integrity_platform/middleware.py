@@ -1,7 +1,7 @@
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # URLs outside i18n_patterns (see urls.py).
-UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/")
+UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/", "/verify/")
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

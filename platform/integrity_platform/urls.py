@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views_verify
+
 from .health import health
 
 urlpatterns = [
@@ -19,6 +21,9 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Printed QR codes point here: no language prefix, so they never break.
+    path("verify/", views_verify.verify, name="verify"),
+    path("verify/<str:code>/", views_verify.verify_code, name="verify_code"),
 ]
 
 if settings.DEBUG:
@@ -30,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("integrity_platform.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
+    path("acknowledge/", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

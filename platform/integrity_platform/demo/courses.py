@@ -21,7 +21,7 @@ AUDIENCES = {
         (Role.TEAM_MEMBER, True, 30),
         (Role.MUNICIPAL_OFFICIAL, True, 30),
         (Role.DELEGATION_MEMBER, False, 30),
-        (Role.PARTNER_REPRESENTATIVE, False, 30),
+        (Role.PARTNER_REPRESENTATIVE, True, 30),
     ],
     "integrity-policy": [
         (Role.TEAM_MEMBER, True, 60),

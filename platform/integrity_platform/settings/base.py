@@ -162,6 +162,16 @@ PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
 # --- Plugins ---------------------------------------------------------------------------
 COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
 CERTIFICATES_ADAPTER = "integrity_platform.people.adapters.CertificatesAdapter"
+CERTIFICATES_ORGANISATION_NAME = env_str(
+    "ORGANISATION_NAME", "Association of Flemish cities and municipalities – international team"
+)
+CERTIFICATES_LOGO = "certificates/logo.png"
+# The organisation's PAdES signing key and certificate (PEM files); see README.
+CERTIFICATES_SIGNING_KEY = env_str("CERTIFICATES_SIGNING_KEY", "")
+CERTIFICATES_SIGNING_CERT = env_str("CERTIFICATES_SIGNING_CERT", "")
+CERTIFICATES_SIGNING_KEY_PASSPHRASE = env_str("CERTIFICATES_SIGNING_KEY_PASSPHRASE", "")
+# A completed ethics-code course leads straight to acknowledging the code.
+COURSES_ACKNOWLEDGEMENT_URL_NAME = "certificates:acknowledge"
 
 # --- Languages -------------------------------------------------------------------------
 LANGUAGE_CODE = "nl"

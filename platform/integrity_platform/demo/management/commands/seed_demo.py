@@ -94,9 +94,9 @@ ACCOUNTS = [
         email="partner@example.org",
         first_name="Agent communal",
         organisation="koudoube",
-        programme_role=Role.MUNICIPAL_OFFICIAL,
+        programme_role=Role.PARTNER_REPRESENTATIVE,
         language="fr",
-        who="official of Commune de Koudoubé, prefers French",
+        who="representative of the partner municipality Commune de Koudoubé, prefers French",
         started_days_ago=60,
     ),
     DemoAccount(

@@ -1,0 +1,101 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Kind, PartnerAcknowledgement
+
+CONFIRM_LABELS = {
+    Kind.SIGNATURE: _("I have read the ethics code and sign it for agreement."),
+    Kind.RECEIPT: _("I have received and read the ethics code."),
+    Kind.PARTNER: _("On behalf of my organisation, I take note of the ethics code."),
+}
+
+
+class AcknowledgementForm(forms.Form):
+    kind = None
+    full_name = forms.CharField(label=_("Full name (first and last name)"), max_length=200)
+    confirm = forms.BooleanField(label="", required=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].label = CONFIRM_LABELS[self.kind]
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        self.order_fields([name for name in self.fields if name != "confirm"] + ["confirm"])
+
+
+class SignatureForm(AcknowledgementForm):
+    kind = Kind.SIGNATURE
+    employer = forms.CharField(
+        label=_("Employed at"),
+        max_length=200,
+        help_text=_("The association's international team, or the name of your local government."),
+    )
+    place = forms.CharField(label=_("Place"), max_length=120)
+    typed_signature = forms.CharField(
+        label=_("Signature"),
+        max_length=200,
+        help_text=_("Type your full name as your signature."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        name, signature = cleaned.get("full_name"), cleaned.get("typed_signature")
+        if (
+            name
+            and signature
+            and " ".join(name.split()).casefold() != " ".join(signature.split()).casefold()
+        ):
+            self.add_error("typed_signature", _("Type exactly the full name given above."))
+        return cleaned
+
+    def extra_fields(self):
+        return {
+            "employer": self.cleaned_data["employer"],
+            "place": self.cleaned_data["place"],
+            "signed_on": timezone.localdate(),
+            "typed_signature": self.cleaned_data["typed_signature"],
+        }
+
+    def statement_values(self):
+        return {"employer": self.cleaned_data["employer"]}
+
+
+class ReceiptForm(AcknowledgementForm):
+    kind = Kind.RECEIPT
+    visit = forms.CharField(label=_("Work visit"), max_length=200)
+    visit_start = forms.DateField(
+        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    visit_end = forms.DateField(label=_("Last day"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("visit_start"), cleaned.get("visit_end")
+        if start and end and end < start:
+            self.add_error("visit_end", _("The last day cannot be before the first day."))
+        return cleaned
+
+    def extra_fields(self):
+        return {name: self.cleaned_data[name] for name in ("visit", "visit_start", "visit_end")}
+
+    def statement_values(self):
+        return {"visit": self.cleaned_data["visit"]}
+
+
+class PartnerForm(AcknowledgementForm):
+    kind = Kind.PARTNER
+    organisation = forms.CharField(label=_("Partner organisation"), max_length=200)
+    commitment = forms.ChoiceField(
+        label=_("The organisation commits"),
+        choices=PartnerAcknowledgement.Commitment.choices,
+        widget=forms.RadioSelect,
+    )
+
+    def extra_fields(self):
+        return {name: self.cleaned_data[name] for name in ("organisation", "commitment")}
+
+    def statement_values(self):
+        return {"organisation": self.cleaned_data["organisation"]}
+
+
+FORMS = {form.kind: form for form in (SignatureForm, ReceiptForm, PartnerForm)}

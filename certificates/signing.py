@@ -1,0 +1,125 @@
+"""Digital signatures (PAdES) on acknowledgement PDFs, with pyHanko.
+
+Production configures the organisation's key and certificate (CERTIFICATES_SIGNING_KEY and
+CERTIFICATES_SIGNING_CERT). Without them a self-signed pair is made once, outside the
+repository, so that development and tests sign exactly as production does.
+"""
+
+import datetime
+import logging
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from .app_settings import app_settings
+
+logger = logging.getLogger(__name__)
+
+
+def common_name(organisation):
+    """X.509 limits a common name to 64 bytes of UTF-8."""
+    name = (organisation or "Development").encode()[:64]
+    return name.decode(errors="ignore")
+
+
+def _development_pair():
+    folder = Path(app_settings.DEVELOPMENT_KEY_DIR)
+    key_path, cert_path = folder / "signing-key.pem", folder / "signing-cert.pem"
+    if key_path.exists() and cert_path.exists():
+        return key_path, cert_path
+    logger.warning("No CERTIFICATES_SIGNING_KEY: making a self-signed certificate in %s", folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name(
+        [x509.NameAttribute(NameOID.COMMON_NAME, common_name(app_settings.ORGANISATION_NAME))]
+    )
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_cert_sign=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_path.chmod(0o600)
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    return key_path, cert_path
+
+
+def key_and_certificate_paths():
+    if app_settings.SIGNING_KEY:
+        return Path(app_settings.SIGNING_KEY), Path(app_settings.SIGNING_CERT)
+    return _development_pair()
+
+
+@lru_cache(maxsize=1)
+def _signer(key_path, cert_path):
+    passphrase = app_settings.SIGNING_KEY_PASSPHRASE
+    return signers.SimpleSigner.load(
+        key_file=str(key_path),
+        cert_file=str(cert_path),
+        key_passphrase=passphrase.encode() if passphrase else None,
+    )
+
+
+def sign_pdf(pdf_bytes, *, reason, location=""):
+    signer = _signer(*key_and_certificate_paths())
+    writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes))
+    metadata = signers.PdfSignatureMetadata(
+        field_name="Signature",
+        reason=reason,
+        location=location,
+        subfilter=SigSeedSubFilter.PADES,
+    )
+    return signers.sign_pdf(writer, metadata, signer=signer).getvalue()
+
+
+def signature_is_intact(pdf_bytes):
+    """True when the PDF carries our signature and not one byte it covers has changed."""
+    try:
+        reader = PdfFileReader(BytesIO(pdf_bytes))
+        signatures = reader.embedded_signatures
+    except Exception:  # not a PDF, or a damaged one
+        return False
+    if len(signatures) != 1:
+        return False
+    certificate = _signer(*key_and_certificate_paths()).signing_cert
+    context = ValidationContext(trust_roots=[certificate])
+    status = validate_pdf_signature(signatures[0], context)
+    return bool(status.intact and status.valid and status.coverage.name == "ENTIRE_FILE")

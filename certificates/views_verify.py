@@ -1,0 +1,87 @@
+"""Public verification: anyone with a code, a QR scan or the PDF itself, without login.
+
+It shows whether the acknowledgement is valid, superseded or revoked, with the name, kind,
+version, language and date, and nothing more. Lookups are rate limited per address.
+"""
+
+from django import forms
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from .models import Acknowledgement
+from .pdf import sha256
+from .queries import status_of
+from .ratelimit import allow
+from .signing import signature_is_intact
+
+LOOKUPS_PER_MINUTE = 30
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(label=_("Verification code"), required=False, max_length=40)
+    pdf = forms.FileField(label=_("Or the PDF itself"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("code") and not cleaned.get("pdf"):
+            raise forms.ValidationError(_("Enter the verification code or choose the PDF."))
+        return cleaned
+
+
+def normalise_code(code):
+    return "".join(code.split()).replace("-", "").upper()
+
+
+def _rate_limited(request):
+    if allow(request, "verify", LOOKUPS_PER_MINUTE):
+        return None
+    return render(request, "certificates/verify_limited.html", status=429)
+
+
+@require_http_methods(["GET", "POST"])
+def verify(request):
+    form = VerifyForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        limited = _rate_limited(request)
+        if limited:
+            return limited
+        upload = form.cleaned_data.get("pdf")
+        if upload:
+            return _verify_pdf(request, upload.read())
+        return redirect("verify_code", normalise_code(form.cleaned_data["code"]))
+    return render(request, "certificates/verify.html", {"form": form})
+
+
+def verify_code(request, code):
+    limited = _rate_limited(request)
+    if limited:
+        return limited
+    acknowledgement = (
+        Acknowledgement.objects.select_related("version")
+        .filter(verification_code=normalise_code(code))
+        .first()
+    )
+    if acknowledgement is None:
+        return render(request, "certificates/verify_not_found.html", {"code": code}, status=404)
+    return _result(request, acknowledgement)
+
+
+def _verify_pdf(request, data):
+    acknowledgement = Acknowledgement.objects.filter(pdf_sha256=sha256(data)).first()
+    if acknowledgement is None or not signature_is_intact(data):
+        return render(request, "certificates/verify_not_authentic.html", status=200)
+    return _result(request, acknowledgement, checked_pdf=True)
+
+
+def _result(request, acknowledgement, checked_pdf=False):
+    real = acknowledgement.get_real_instance()
+    return render(
+        request,
+        "certificates/verify_result.html",
+        {
+            "acknowledgement": real,
+            "status": status_of(acknowledgement),
+            "checked_pdf": checked_pdf,
+        },
+    )

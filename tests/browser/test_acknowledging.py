@@ -1,0 +1,81 @@
+"""Acknowledging the ethics code: sign, download the PDF, follow its QR code, see it valid."""
+
+import io
+import re
+
+import zxingcpp
+from PIL import Image
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+
+def qr_url(pdf_bytes):
+    """Decode the QR code printed in the PDF, as a phone camera would."""
+    for page in PdfReader(io.BytesIO(pdf_bytes)).pages:
+        for image in page.images:
+            for result in zxingcpp.read_barcodes(Image.open(io.BytesIO(image.data))):
+                return result.text
+    return None
+
+
+def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, assert_accessible):
+    sign_in(page, site, "official@example.org")
+    page.goto(f"{site}/nl/acknowledge/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert page.input_value("input[name=employer]") == "Gemeente Lindenhove"
+    assert_accessible(page, "acknowledge-nl")
+
+    # Forgetting to confirm and signing with another name are both explained.
+    page.fill("input[name=full_name]", "Ambtenaar Lindenhove")
+    page.fill("input[name=place]", "Lindenhove")
+    page.fill("input[name=typed_signature]", "Iemand anders")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_accessible(page, "acknowledge-errors-nl")
+
+    page.fill("input[name=typed_signature]", "Ambtenaar Lindenhove")
+    page.check("input[name=confirm]")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.get_by_role("status")).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.locator("main a.button--primary").click()
+    pdf = open(download_info.value.path(), "rb").read()
+    assert pdf.startswith(b"%PDF")
+    url = qr_url(pdf)
+    assert url and re.search(r"/verify/[0-9A-Z]{16}/$", url)
+
+    # The QR code holds the public address; open its path on the test server, signed out.
+    visitor = page.context.browser.new_context().new_page()
+    visitor.goto(site + url[url.index("/verify/") :])
+    expect(visitor.locator(".verify-status")).to_contain_text(re.compile("Geldig|Valid"))
+    expect(visitor.locator("main")).to_contain_text("Ambtenaar Lindenhove")
+    expect(visitor.locator("main")).not_to_contain_text("@")
+    assert_accessible(visitor, "verify-result")
+    visitor.goto(f"{site}/verify/")
+    assert_accessible(visitor, "verify")
+
+
+def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(page, site, sign_in):
+    sign_in(page, site, "partner@example.org", language="fr")
+    page.goto(f"{site}/fr/acknowledge/")
+    page.check("input[name=commitment][value=share]")
+    page.check("input[name=confirm]")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.get_by_role("status")).to_be_visible()
+
+    from certificates.models import PartnerAcknowledgement, Receipt
+
+    partner = PartnerAcknowledgement.objects.get()
+    assert partner.language == "fr" and partner.organisation == "Commune de Koudoubé"
+
+    page.context.clear_cookies()
+    sign_in(page, site, "delegate@example.org", language="en")
+    page.goto(f"{site}/en/acknowledge/")
+    page.fill("input[name=visit]", "Work visit to Koudoubé")
+    page.fill("input[name=visit_start]", "2026-11-02")
+    page.fill("input[name=visit_end]", "2026-11-09")
+    page.check("input[name=confirm]")
+    page.locator("form.form button[type=submit]").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    assert Receipt.objects.get().language == "en"

@@ -1,0 +1,186 @@
+"""Signing the code, the signed PDF, and public verification."""
+
+import io
+import re
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from pypdf import PdfReader
+
+from certificates.issuing import revoke
+from certificates.models import Acknowledgement, PartnerAcknowledgement, Receipt, Signature
+from certificates.signing import signature_is_intact
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "demo-Integrity-2026"
+
+
+@pytest.fixture
+def official(client, demo):
+    client.login(email="official@example.org", password=PASSWORD)
+    return client
+
+
+def sign(client, language="nl", **overrides):
+    client.get(f"/{language}/acknowledge/")  # reading the code is part of signing
+    data = {
+        "full_name": "Zoë Façade-Muñoz",
+        "employer": "Gemeente Lindenhove",
+        "place": "Łódź",
+        "typed_signature": "Zoë Façade-Muñoz",
+        "confirm": "on",
+        **overrides,
+    }
+    return client.post(f"/{language}/acknowledge/", data)
+
+
+def pdf_text(acknowledgement):
+    acknowledgement.pdf.open("rb")
+    data = acknowledgement.pdf.read()
+    acknowledgement.pdf.close()
+    return data, "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_official_signs_and_gets_a_signed_pdf_by_email(official, committed):
+    page = official.get("/nl/acknowledge/").content.decode()
+    assert 'value="Gemeente Lindenhove"' in page  # prefilled through the adapter
+    with committed():
+        response = sign(official)
+    assert response.status_code == 302
+    signature = Signature.objects.get()
+    assert response["Location"] == f"/nl/acknowledge/{signature.verification_code}/"
+    assert signature.shown_at is not None and signature.language == "nl"
+    data, text = pdf_text(signature)
+    assert "Zoë Façade-Muñoz" in text and "Łódź" in text and "2026.1" in text
+    assert signature.pdf_sha256 == __import__("hashlib").sha256(data).hexdigest()
+    assert signature_is_intact(data)
+    assert mail.outbox[-1].to == ["official@example.org"]
+    assert mail.outbox[-1].attachments[0][2] == "application/pdf"
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_pdf_in_the_signers_language(official, language):
+    sign(official, language=language)
+    signature = Signature.objects.get()
+    _data, text = pdf_text(signature)
+    assert signature.language == language
+    assert "Łódź" in text and "2026.1" in text
+    assert signature.statement in " ".join(text.split()) or "Zoë Façade-Muñoz" in text
+
+
+def test_a_second_submit_creates_no_second_acknowledgement(official):
+    sign(official)
+    second = sign(official)
+    assert Acknowledgement.objects.count() == 1
+    assert second.status_code == 200  # "you have acknowledged the code", with the download
+    assert "/pdf/" in second.content.decode()
+
+
+def test_signing_without_reading_or_with_a_wrong_signature_changes_nothing(official):
+    response = official.post(
+        "/en/acknowledge/",
+        {
+            "full_name": "A B",
+            "employer": "X",
+            "place": "Y",
+            "typed_signature": "A B",
+            "confirm": "on",
+        },
+    )
+    assert "Please read the code before acknowledging it." in response.content.decode()
+    official.get("/en/acknowledge/")
+    response = official.post(
+        "/en/acknowledge/",
+        {"full_name": "A B", "employer": "X", "place": "Y", "typed_signature": "Someone else"},
+    )
+    html = response.content.decode()
+    assert "Type exactly the full name given above." in html
+    assert "error-summary" in html
+    assert not Acknowledgement.objects.exists()
+
+
+def test_delegate_gets_a_receipt_and_partner_a_partner_acknowledgement(client, demo):
+    client.login(email="delegate@example.org", password=PASSWORD)
+    client.get("/en/acknowledge/")
+    client.post(
+        "/en/acknowledge/",
+        {
+            "full_name": "Delegation member",
+            "visit": "Work visit to Koudoubé",
+            "visit_start": "2026-11-02",
+            "visit_end": "2026-11-09",
+            "confirm": "on",
+        },
+    )
+    receipt = Receipt.objects.get()
+    assert "Work visit to Koudoubé" in receipt.statement
+    client.logout()
+    client.login(email="partner@example.org", password=PASSWORD)
+    client.get("/fr/acknowledge/")
+    client.post(
+        "/fr/acknowledge/",
+        {
+            "full_name": "Agent communal",
+            "organisation": "Commune de Koudoubé",
+            "commitment": "share",
+            "confirm": "on",
+        },
+    )
+    partner = PartnerAcknowledgement.objects.get()
+    assert partner.language == "fr" and "Commune de Koudoubé" in partner.statement
+
+
+def test_one_member_cannot_download_anothers_pdf(official, client, demo):
+    sign(official)
+    code = Signature.objects.get().verification_code
+    official.logout()
+    client.login(email="staff@example.org", password=PASSWORD)
+    assert client.get(f"/nl/acknowledge/{code}/pdf/").status_code == 404
+    assert client.get(f"/nl/acknowledge/{code}/").status_code == 404
+
+
+def test_verification_page_shows_status_and_no_email(official, client):
+    sign(official)
+    signature = Signature.objects.get()
+    official.logout()
+    page = client.get(f"/verify/{signature.display_code}/").content.decode()
+    assert "Zoë Façade-Muñoz" in page and "2026.1" in page
+    assert "verify-status" in page and "message--success" in page
+    assert "@" not in re.sub(r"<[^>]+>", "", page.split("<main", 1)[1].split("</main>")[0])
+    revoke(signature, reason="Signed in error", user=signature.user)
+    page = client.get(f"/verify/{signature.verification_code.lower()}/").content.decode()
+    assert "message--error" in page and "Signed in error" not in page
+
+
+def test_forged_code_gets_a_clear_not_found_page(client, demo):
+    response = client.get("/verify/AAAA-BBBB-CCCC-DDDD/")
+    assert response.status_code == 404
+    assert "No acknowledgement with this code" in response.content.decode()
+
+
+def test_uploaded_pdf_is_checked_byte_for_byte(official, client):
+    sign(official)
+    data, _text = pdf_text(Signature.objects.get())
+    official.logout()
+    response = client.post("/verify/", {"pdf": SimpleUploadedFile("a.pdf", data)})
+    assert "message--success" in response.content.decode()
+    tampered = bytearray(data)
+    tampered[len(data) // 3] ^= 0x01  # one bit, somewhere inside the signed content
+    response = client.post("/verify/", {"pdf": SimpleUploadedFile("a.pdf", bytes(tampered))})
+    assert "Not authentic" in response.content.decode()
+    assert not signature_is_intact(bytes(tampered))
+
+
+def test_verification_lookups_are_rate_limited(client, demo):
+    statuses = [client.get("/verify/AAAABBBBCCCCDDDD/").status_code for _ in range(31)]
+    assert statuses[:30] == [404] * 30 and statuses[30] == 429
+
+
+def test_signing_benchmark_prints_median_and_p95_and_leaves_nothing(demo, settings):
+    out = io.StringIO()
+    call_command("benchmark_signing", "--count", "3", stdout=out)
+    assert re.match(r"signed 3 acknowledgements: median \d+\.\d ms, p95 \d+\.\d ms", out.getvalue())
+    assert not Acknowledgement.objects.exists()
+    assert not list((settings.MEDIA_ROOT / "acknowledgements").rglob("*.pdf"))
