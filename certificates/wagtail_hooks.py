@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import AcknowledgementViewSet
 from .models import CodeValue, CodeVersion
 
 
@@ -33,7 +34,11 @@ class EthicsCodeGroup(ViewSetGroup):
     menu_label = _("Ethics code")
     menu_icon = "doc-full"
     menu_order = 220
-    items = (CodeValueViewSet(), CodeVersionViewSet(name="code_versions"))
+    items = (
+        AcknowledgementViewSet(name="acknowledgements"),
+        CodeValueViewSet(),
+        CodeVersionViewSet(name="code_versions"),
+    )
 
 
 @hooks.register("register_admin_viewset")

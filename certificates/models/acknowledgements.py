@@ -28,6 +28,13 @@ class Kind(models.TextChoices):
     PARTNER = "partner", _("Partner acknowledgement")
 
 
+STATUS_LABELS = {
+    "valid": _("Valid"),
+    "superseded": _("Superseded"),
+    "revoked": _("Revoked"),
+}
+
+
 class Acknowledgement(PolymorphicModel):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -89,6 +96,11 @@ class Acknowledgement(PolymorphicModel):
 
     def __str__(self):
         return f"{self.full_name} · {self.version} · {self.get_language_display()}"
+
+    @property
+    def status_display(self):
+        """The status annotated by admin lists (see certificates.queries.status_of)."""
+        return STATUS_LABELS.get(getattr(self, "status", ""), "")
 
     @property
     def kind_label(self):

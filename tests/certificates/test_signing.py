@@ -184,3 +184,20 @@ def test_signing_benchmark_prints_median_and_p95_and_leaves_nothing(demo, settin
     assert re.match(r"signed 3 acknowledgements: median \d+\.\d ms, p95 \d+\.\d ms", out.getvalue())
     assert not Acknowledgement.objects.exists()
     assert not list((settings.MEDIA_ROOT / "acknowledgements").rglob("*.pdf"))
+
+
+def test_officer_lists_filters_and_exports_acknowledgements(official, client, demo):
+    sign(official)
+    official.logout()
+    client.login(email="officer@example.org", password=PASSWORD)
+    page = client.get("/admin/code/acknowledgements/").content.decode()
+    assert "Zoë Façade-Muñoz" in page
+    export = client.get("/admin/code/acknowledgements/?export=csv&status=valid")
+    content = b"".join(export.streaming_content).decode()
+    assert "Zoë Façade-Muñoz" in content and "2026.1" in content
+    assert "@" not in content  # no email addresses in the export
+    revoked = client.get("/admin/code/acknowledgements/?status=revoked").content.decode()
+    assert "Zoë Façade-Muñoz" not in revoked
+    client.logout()
+    client.login(email="coordinator@example.org", password=PASSWORD)
+    assert client.get("/admin/code/acknowledgements/").status_code in (302, 403)

@@ -43,6 +43,7 @@ ROLE_PERMISSIONS = {
         "people.view_organisation",
         "people.add_organisation",
         "people.change_organisation",
+        "certificates.view_acknowledgement",
     ],
     ADMINISTRATOR: [],  # administrators are superusers; the group names them
 }
