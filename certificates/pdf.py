@@ -10,6 +10,7 @@ from io import BytesIO
 import segno
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -26,7 +27,10 @@ def static_only(uri, rel):
     if uri.startswith("data:image/png;base64,"):
         return uri
     if uri.startswith(settings.STATIC_URL):
-        path = finders.find(uri[len(settings.STATIC_URL) :])
+        try:
+            path = finders.find(uri[len(settings.STATIC_URL) :])
+        except SuspiciousFileOperation:  # ../ out of the static folders
+            path = None
         if path:
             return path
     return ""  # refused: xhtml2pdf leaves it out

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from certificates.issuing import revoke
 from certificates.models import Acknowledgement, PartnerAcknowledgement, Receipt, Signature
+from certificates.pdf import static_only
 from certificates.signing import signature_is_intact
 
 pytestmark = pytest.mark.django_db
@@ -201,3 +202,21 @@ def test_officer_lists_filters_and_exports_acknowledgements(official, client, de
     client.logout()
     client.login(email="coordinator@example.org", password=PASSWORD)
     assert client.get("/admin/code/acknowledgements/").status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "http://example.com/tracker.png",
+        "file:///etc/passwd",
+        "/etc/passwd",
+        "/static/../../../etc/passwd",
+        "/static/certificates/../../../../etc/passwd",
+    ],
+)
+def test_pdf_rendering_reaches_only_the_projects_static_files(uri):
+    assert static_only(uri, None) == ""
+
+
+def test_pdf_rendering_finds_the_embedded_font():
+    assert static_only("/static/certificates/fonts/DejaVuSans.ttf", None).endswith("DejaVuSans.ttf")
