@@ -156,7 +156,8 @@ def test_verification_page_shows_status_and_no_email(official, client):
 
 
 def test_forged_code_gets_a_clear_not_found_page(client, demo):
-    response = client.get("/verify/AAAA-BBBB-CCCC-DDDD/")
+    # /verify/ has no language prefix: the visitor's browser language decides.
+    response = client.get("/verify/AAAA-BBBB-CCCC-DDDD/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
     assert "No acknowledgement with this code" in response.content.decode()
 
@@ -169,7 +170,11 @@ def test_uploaded_pdf_is_checked_byte_for_byte(official, client):
     assert "message--success" in response.content.decode()
     tampered = bytearray(data)
     tampered[len(data) // 3] ^= 0x01  # one bit, somewhere inside the signed content
-    response = client.post("/verify/", {"pdf": SimpleUploadedFile("a.pdf", bytes(tampered))})
+    response = client.post(
+        "/verify/",
+        {"pdf": SimpleUploadedFile("a.pdf", bytes(tampered))},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert "Not authentic" in response.content.decode()
     assert not signature_is_intact(bytes(tampered))
 
