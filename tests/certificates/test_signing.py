@@ -225,3 +225,28 @@ def test_pdf_rendering_reaches_only_the_projects_static_files(uri):
 
 def test_pdf_rendering_finds_the_embedded_font():
     assert static_only("/static/certificates/fonts/DejaVuSans.ttf", None).endswith("DejaVuSans.ttf")
+
+
+def test_officer_revokes_with_a_reason_kept_in_the_history(official, client, demo):
+    from wagtail.models import ModelLogEntry
+
+    sign(official)
+    signature = Signature.objects.get()
+    official.logout()
+    client.login(email="officer@example.org", password=PASSWORD)
+    inspect = client.get(f"/admin/code/acknowledgements/inspect/{signature.pk}/")
+    assert f"/admin/code/acknowledgements/revoke/{signature.pk}/" in inspect.content.decode()
+    url = f"/admin/code/acknowledgements/revoke/{signature.pk}/"
+    assert client.post(url, {"reason": ""}).status_code == 200  # the reason is required
+    signature.refresh_from_db()
+    assert signature.revoked_at is None
+    response = client.post(url, {"reason": "Signed on behalf of a colleague by mistake"})
+    assert response.status_code == 302
+    signature.refresh_from_db()
+    assert signature.revoked_at is not None
+    entry = ModelLogEntry.objects.get(action="certificates.revoke")
+    assert entry.data["reason"] == "Signed on behalf of a colleague by mistake"
+    assert client.post(url, {"reason": "again"}).status_code == 404  # already revoked
+    client.logout()
+    client.login(email="coordinator@example.org", password=PASSWORD)
+    assert client.get(url).status_code in (302, 403)
