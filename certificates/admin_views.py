@@ -21,7 +21,7 @@ from wagtail.admin.widgets.button import Button
 from .issuing import revoke
 from .models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
 from .models.acknowledgements import STATUS_LABELS
-from .queries import current_versions
+from .versions import current_version_ids
 
 KIND_MODELS = (Signature, Receipt, PartnerAcknowledgement)
 
@@ -61,7 +61,7 @@ class AcknowledgementIndexView(generic.IndexView):
             .annotate(
                 status=Case(
                     When(revoked_at__isnull=False, then=Value("revoked")),
-                    When(version_id__in=current_versions(), then=Value("valid")),
+                    When(version_id__in=current_version_ids(), then=Value("valid")),
                     default=Value("superseded"),
                     output_field=CharField(),
                 )

@@ -4,29 +4,13 @@ An acknowledgement is current when it is not revoked and no material version of 
 took effect after the version it acknowledges.
 """
 
-from .models import Acknowledgement, CodeVersion
-from .models.code import Change
-
-
-def current_versions():
-    """Ids of the versions whose acknowledgements are still current; one query."""
-    versions = list(CodeVersion.objects.values("pk", "code_key", "change", "effective_date"))
-    current = set()
-    for version in versions:
-        superseded = any(
-            other["code_key"] == version["code_key"]
-            and other["change"] == Change.MATERIAL
-            and other["effective_date"] > version["effective_date"]
-            for other in versions
-        )
-        if not superseded:
-            current.add(version["pk"])
-    return current
+from .models import Acknowledgement
+from .versions import current_version_ids
 
 
 def _current(issued_between=None):
     acknowledgements = Acknowledgement.objects.filter(
-        revoked_at__isnull=True, version_id__in=current_versions()
+        revoked_at__isnull=True, version_id__in=current_version_ids()
     )
     if issued_between is not None:
         start, end = issued_between
@@ -50,6 +34,6 @@ def status_of(acknowledgement):
     """valid, superseded or revoked, as the verification page shows it."""
     if acknowledgement.revoked_at:
         return "revoked"
-    if acknowledgement.version_id not in current_versions():
+    if acknowledgement.version_id not in current_version_ids():
         return "superseded"
     return "valid"

@@ -40,13 +40,24 @@ def current_version(code_key=None):
     return versions.order_by("-effective_date", "-published_at").first()
 
 
+def current_version_ids():
+    """Ids of the versions whose acknowledgements are still current: those with no material
+    version of the same code taking effect after them. One query; the table is small."""
+    versions = list(CodeVersion.objects.values("pk", "code_key", "change", "effective_date"))
+    return {
+        version["pk"]
+        for version in versions
+        if not any(
+            other["code_key"] == version["code_key"]
+            and other["change"] == Change.MATERIAL
+            and other["effective_date"] > version["effective_date"]
+            for other in versions
+        )
+    }
+
+
 def is_superseded(version):
-    """A later material version means acknowledgements of this one are no longer current."""
-    return CodeVersion.objects.filter(
-        code_key=version.code_key,
-        change=Change.MATERIAL,
-        effective_date__gt=version.effective_date,
-    ).exists()
+    return version.pk not in current_version_ids()
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):
