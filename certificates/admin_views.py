@@ -1,14 +1,20 @@
-"""The integrity officer's list of acknowledgements, with filters and CSV/XLSX export."""
+"""The integrity officer's list of acknowledgements: filters, CSV/XLSX export, the PDFs of
+a selection as a ZIP; revoking, re-issuing and recording one on someone's behalf."""
+
+import zipfile
+from tempfile import SpooledTemporaryFile
 
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, CharField, Value, When
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -18,6 +24,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from .adapter import get_adapter
+from .admin_recording import RecordView, ReissueView, can_be_reissued
 from .issuing import revoke
 from .models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
 from .models.acknowledgements import STATUS_LABELS
@@ -44,18 +52,83 @@ class AcknowledgementFilterSet(WagtailFilterSet):
         label=_("Status"),
         choices=list(STATUS_LABELS.items()),
     )
+    organisation = django_filters.ChoiceFilter(
+        label=_("Organisation"), method="filter_organisation"
+    )
 
     class Meta:
         model = Acknowledgement
         fields = ["language"]
 
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        choices = get_adapter().organisation_choices(request.user) if request else []
+        if choices:
+            self.filters["organisation"].extra["choices"] = [(str(k), v) for k, v in choices]
+        else:
+            del self.filters["organisation"]
+
+    def filter_organisation(self, queryset, name, value):
+        return get_adapter().filter_organisation(queryset, "user", value)
+
+
+# Enough for an organisation's year; larger selections are narrowed with the filters.
+ZIP_LIMIT = 500
+
 
 class AcknowledgementIndexView(generic.IndexView):
     page_title = _("Acknowledgements")
+    add_item_label = _("Record an acknowledgement")
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.is_zip = request.GET.get("download") == "zip"
+
+    def get_paginate_by(self, queryset):
+        return None if self.is_zip else super().get_paginate_by(queryset)
+
+    @cached_property
+    def header_more_buttons(self):
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        query["download"] = "zip"
+        url = f"{reverse('acknowledgements:index')}?{query.urlencode()}"
+        label = _("Download these PDFs (ZIP)")
+        return [*super().header_more_buttons, Button(label, url=url, icon_name="download")]
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_zip:
+            return self.as_zip(context["object_list"])
+        return super().render_to_response(context, **response_kwargs)
+
+    def as_zip(self, acknowledgements):
+        """The stored, signed PDFs of the filtered list, exactly as issued."""
+        count = acknowledgements.count()
+        if count > ZIP_LIMIT:
+            messages.error(
+                self.request,
+                ngettext(
+                    "%(count)s acknowledgements: narrow the selection to at most %(limit)s.",
+                    "%(count)s acknowledgements: narrow the selection to at most %(limit)s.",
+                    count,
+                )
+                % {"count": count, "limit": ZIP_LIMIT},
+            )
+            query = self.request.GET.copy()
+            query.pop("download")
+            return redirect(f"{reverse('acknowledgements:index')}?{query.urlencode()}")
+        archive = SpooledTemporaryFile(max_size=16 * 1024 * 1024)
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as bundle:  # PDFs are compressed
+            for acknowledgement in acknowledgements:
+                if acknowledgement.pdf:
+                    with acknowledgement.pdf.open("rb") as pdf:
+                        bundle.writestr(f"{acknowledgement.display_code}.pdf", pdf.read())
+        archive.seek(0)
+        return FileResponse(archive, as_attachment=True, filename="acknowledgements.zip")
 
     def get_base_queryset(self):
         # The status is computed in the database so that it can be filtered and sorted on.
-        return (
+        queryset = (
             Acknowledgement.objects.non_polymorphic()
             .select_related("version", "polymorphic_ctype")
             .annotate(
@@ -67,6 +140,7 @@ class AcknowledgementIndexView(generic.IndexView):
                 )
             )
         )
+        return get_adapter().annotate_organisation(queryset, "user")
 
 
 class RevokeForm(forms.Form):
@@ -115,11 +189,14 @@ class AcknowledgementInspectView(generic.InspectView):
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
-        if self.object.revoked_at is None and self.request.user.has_perm(
-            "certificates.change_acknowledgement"
-        ):
+        if not self.request.user.has_perm("certificates.change_acknowledgement"):
+            return buttons
+        if self.object.revoked_at is None:
             url = reverse("acknowledgements:revoke", args=[self.object.pk])
             buttons.append(Button(_("Revoke"), url=url, icon_name="warning", priority=30))
+        if can_be_reissued(self.object):
+            url = reverse("acknowledgements:reissue", args=[self.object.pk])
+            buttons.append(Button(_("Re-issue"), url=url, icon_name="rotate", priority=40))
         return buttons
 
 
@@ -142,7 +219,9 @@ class AcknowledgementViewSet(ModelViewSet):
         "issued_at",
         "verification_code",
         "pdf_sha256",
+        "recorded_by",
         "recorded_note",
+        "replaces",
         "revoked_at",
         "revocation_reason",
     ]
@@ -151,6 +230,7 @@ class AcknowledgementViewSet(ModelViewSet):
     list_per_page = 50
     list_display = [
         Column("full_name", label=_("Name"), sort_key="full_name"),
+        Column("organisation_name", label=_("Organisation"), sort_key="organisation_name"),
         Column("kind_label", label=_("Kind")),
         Column("version", label=_("Version of the code"), sort_key="version__label"),
         Column("language", label=_("Language"), sort_key="language"),
@@ -160,6 +240,7 @@ class AcknowledgementViewSet(ModelViewSet):
     ]
     list_export = [
         "full_name",
+        "organisation_name",
         "kind_label",
         "version",
         "language",
@@ -169,6 +250,7 @@ class AcknowledgementViewSet(ModelViewSet):
     ]
     export_headings = {
         "full_name": _("Name"),
+        "organisation_name": _("Organisation"),
         "kind_label": _("Kind"),
         "version": _("Version of the code"),
         "language": _("Language"),
@@ -178,7 +260,13 @@ class AcknowledgementViewSet(ModelViewSet):
     }
     export_filename = "acknowledgements"
 
+    @property
+    def add_view(self):
+        # "Add" here means recording an acknowledgement obtained on paper, by email, ...
+        return RecordView.as_view()
+
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke")
+            path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
+            path("reissue/<int:pk>/", ReissueView.as_view(), name="reissue"),
         ]

@@ -99,3 +99,45 @@ class PartnerForm(AcknowledgementForm):
 
 
 FORMS = {form.kind: form for form in (SignatureForm, ReceiptForm, PartnerForm)}
+
+
+class OnBehalfMixin(forms.Form):
+    """What the integrity officer adds when recording or re-issuing an acknowledgement on
+    someone's behalf: how it was obtained and, for a signature, the date it was signed."""
+
+    acknowledged_on = forms.DateField(
+        label=_("Date signed"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("As on the paper, the email or the minutes of the meeting."),
+    )
+    recorded_note = forms.CharField(
+        label=_("How it was obtained"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("On paper, by email, at a meeting… Kept with the acknowledgement."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].label = _(
+            "I confirm that this person acknowledged the code as recorded here."
+        )
+        if self.kind != Kind.SIGNATURE:
+            del self.fields["acknowledged_on"]
+
+    def clean_acknowledged_on(self):
+        day = self.cleaned_data["acknowledged_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return day
+
+    def extra_fields(self):
+        fields = super().extra_fields()
+        if "signed_on" in fields:
+            fields["signed_on"] = self.cleaned_data["acknowledged_on"]
+        return fields
+
+
+ON_BEHALF_FORMS = {
+    kind: type(f"{form.__name__}OnBehalf", (OnBehalfMixin, form), {})
+    for kind, form in FORMS.items()
+}

@@ -4,12 +4,57 @@ that the audit log and the signals never miss one."""
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.log_actions import log
 
-from .models import Acknowledgement
+from .models import Acknowledgement, Kind, PartnerAcknowledgement, Receipt, Signature
 from .pdf import render_pdf, sha256
 from .signals import acknowledgement_issued, acknowledgement_revoked
 from .signing import sign_pdf
+from .versions import current_version
+
+MODELS = {Kind.SIGNATURE: Signature, Kind.RECEIPT: Receipt, Kind.PARTNER: PartnerAcknowledgement}
+# Where each kind's statement lives on the code page ({name} and the kind's details).
+STATEMENTS = {
+    Kind.SIGNATURE: "agreement_text",
+    Kind.RECEIPT: "receipt_text",
+    Kind.PARTNER: "partner_text",
+}
+
+
+def current_text(language):
+    """The frozen text of the version in force, in `language` or else in any language it
+    was published in; None while no version is published."""
+    version = current_version()
+    if version is None:
+        return None
+    texts = {text.language: text for text in version.texts.select_related("version", "page")}
+    return texts.get(language) or next(iter(texts.values()), None)
+
+
+def fill(template, **values):
+    """Put the signer's details into the code's statement; braces in a name stay as typed."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+def issue_from_form(form, *, user, text, **fields):
+    """Issue the acknowledgement a filled-in form describes (see forms.FORMS), for the
+    version and language of `text`, with the statement of that kind filled in."""
+    full_name = form.cleaned_data["full_name"]
+    template = getattr(text.page, STATEMENTS[form.kind])
+    return issue(
+        MODELS[form.kind],
+        user=user,
+        version=text.version,
+        language=text.language,
+        text_checksum=text.checksum,
+        statement=fill(template, name=full_name, **form.statement_values()),
+        full_name=full_name,
+        **form.extra_fields(),
+        **fields,
+    )
 
 
 def issue(model, *, user, version, language, text_checksum, statement, recorded_by=None, **fields):
@@ -37,7 +82,13 @@ def issue(model, *, user, version, language, text_checksum, statement, recorded_
         return Acknowledgement.objects.get(
             user=user, version=version, revoked_at__isnull=True
         ), False
-    log(instance=acknowledgement, action="certificates.issue", user=recorded_by or user)
+    replaced = fields.get("replaces")
+    log(
+        instance=acknowledgement,
+        action="certificates.reissue" if replaced else "certificates.issue",
+        user=recorded_by or user,
+        data={"replaces": replaced.verification_code} if replaced else None,
+    )
     transaction.on_commit(
         lambda: acknowledgement_issued.send(sender=model, acknowledgement=acknowledgement)
     )
@@ -73,4 +124,38 @@ def revoke(acknowledgement, *, reason, user):
         lambda: acknowledgement_revoked.send(
             sender=type(acknowledgement), acknowledgement=acknowledgement, user=user
         )
+    )
+
+
+def restate(acknowledgement, form):
+    """The statement of a re-issue: the original's, with the corrected details in place of
+    the old ones. The original is the text as it was acknowledged; the code page's current
+    template may already belong to a later minor version."""
+    statement = acknowledgement.statement
+    old, new = form.initial, form.cleaned_data
+    for name in ["full_name", *form.statement_values()]:
+        if old.get(name) and new[name] != old[name]:
+            statement = statement.replace(old[name], new[name])
+    return statement
+
+
+@transaction.atomic
+def reissue(acknowledgement, form, *, user, note):
+    """Replace an acknowledgement by a new one with corrected details: same person, version
+    and language, a new verification code and PDF. A standing original is revoked first."""
+    if acknowledgement.revoked_at is None:
+        revoke(acknowledgement, reason=gettext("Re-issued: %(note)s") % {"note": note}, user=user)
+    return issue(
+        type(acknowledgement),
+        user=acknowledgement.user,
+        version=acknowledgement.version,
+        language=acknowledgement.language,
+        text_checksum=acknowledgement.text_checksum,
+        statement=restate(acknowledgement, form),
+        full_name=form.cleaned_data["full_name"],
+        shown_at=acknowledgement.shown_at,
+        recorded_by=user,
+        recorded_note=note,
+        replaces=acknowledgement,
+        **form.extra_fields(),
     )

@@ -15,6 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+from django.core.exceptions import ImproperlyConfigured
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
@@ -89,7 +90,8 @@ def key_and_certificate_paths():
 
 
 @lru_cache(maxsize=1)
-def _signer(key_path, cert_path):
+def load_signer(key_path, cert_path):
+    """The signer for a PEM key and certificate; None when pyHanko cannot load them."""
     passphrase = app_settings.SIGNING_KEY_PASSPHRASE
     return signers.SimpleSigner.load(
         key_file=str(key_path),
@@ -98,8 +100,14 @@ def _signer(key_path, cert_path):
     )
 
 
+def signer():
+    loaded = load_signer(*key_and_certificate_paths())
+    if loaded is None:
+        raise ImproperlyConfigured("The PDF signing key or certificate cannot be loaded.")
+    return loaded
+
+
 def sign_pdf(pdf_bytes, *, reason, location=""):
-    signer = _signer(*key_and_certificate_paths())
     writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes))
     metadata = signers.PdfSignatureMetadata(
         field_name="Signature",
@@ -107,7 +115,7 @@ def sign_pdf(pdf_bytes, *, reason, location=""):
         location=location,
         subfilter=SigSeedSubFilter.PADES,
     )
-    return signers.sign_pdf(writer, metadata, signer=signer).getvalue()
+    return signers.sign_pdf(writer, metadata, signer=signer()).getvalue()
 
 
 def signature_is_intact(pdf_bytes):
@@ -119,7 +127,7 @@ def signature_is_intact(pdf_bytes):
         return False
     if len(signatures) != 1:
         return False
-    certificate = _signer(*key_and_certificate_paths()).signing_cert
+    certificate = signer().signing_cert
     context = ValidationContext(trust_roots=[certificate])
     status = validate_pdf_signature(signatures[0], context)
     return bool(status.intact and status.valid and status.coverage.name == "ENTIRE_FILE")

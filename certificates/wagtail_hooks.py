@@ -50,3 +50,6 @@ def register_ethics_code():
 def register_acknowledgement_actions(actions):
     actions.register_action("certificates.issue", _("Issue"), _("Acknowledgement issued"))
     actions.register_action("certificates.revoke", _("Revoke"), _("Acknowledgement revoked"))
+    actions.register_action(
+        "certificates.reissue", _("Re-issue"), _("Acknowledgement re-issued with corrections")
+    )

@@ -36,10 +36,35 @@ PRODUCTION = {
 }
 
 
-def test_check_deploy_is_clean_with_production_settings():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+@pytest.fixture
+def signing_pair(settings, tmp_path):
+    """A key and certificate as an organisation would configure them."""
+    from certificates.signing import _development_pair
+
+    settings.CERTIFICATES_DEVELOPMENT_KEY_DIR = tmp_path
+    key, certificate = _development_pair()
+    return {"CERTIFICATES_SIGNING_KEY": str(key), "CERTIFICATES_SIGNING_CERT": str(certificate)}
+
+
+def test_check_deploy_is_clean_with_production_settings(signing_pair):
+    env = {**PRODUCTION, **signing_pair}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_without_the_organisations_signing_key():
+    result = run_manage("check", "--deploy", env=PRODUCTION)
+    assert "certificates.W001" in result.stderr + result.stdout
+
+
+def test_check_deploy_fails_on_a_signing_key_that_cannot_be_loaded(signing_pair, tmp_path):
+    broken = tmp_path / "not-a-key.pem"
+    broken.write_text("-----BEGIN PRIVATE KEY-----\nnonsense\n-----END PRIVATE KEY-----\n")
+    env = {**PRODUCTION, **signing_pair, "CERTIFICATES_SIGNING_KEY": str(broken)}
+    result = run_manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert "certificates.E002" in result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret():

@@ -74,6 +74,14 @@ class Acknowledgement(PolymorphicModel):
         blank=True,
         help_text=_("When recorded on someone's behalf: on paper, by email, at a meeting…"),
     )
+    replaces = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("re-issue of"),
+    )
     pdf = models.FileField(_("PDF"), upload_to="acknowledgements/%Y/", blank=True)
     pdf_sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)

@@ -6,6 +6,8 @@ from wagtail.models import Site
 
 from certificates.models import CodeValue, EthicsCodePage
 
+from .helpers import DEMO_PASSWORD
+
 
 @pytest.fixture
 def integrity_value(db):
@@ -50,3 +52,10 @@ def publish(page):
     page.full_clean()
     page.save_revision().publish()
     return EthicsCodePage.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def official(client, demo):
+    """The demo's municipal official, signed in."""
+    client.login(email="official@example.org", password=DEMO_PASSWORD)
+    return client

@@ -16,21 +16,11 @@ def _member(user):
     return member if member is not None and member.is_active else None
 
 
-class CoursesAdapter(DefaultCoursesAdapter):
-    """Courses are meant for roles in the programme; reports follow organisation scoping."""
+class OrganisationScoping:
+    """Both plugins' reports list people: they see and filter them by organisation, as far
+    as the staff member's own scope reaches (see scoping.py)."""
 
-    def audience_choices(self):
-        return Member.ProgrammeRole.choices
-
-    def audience_of(self, user):
-        member = _member(user)
-        return member.programme_role if member else None
-
-    def start_date_of(self, user):
-        member = _member(user)
-        return member.start_date if member else None
-
-    def learners_visible_to(self, user):
+    def _people_visible_to(self, user):
         return get_user_model().objects.filter(
             member__in=members_managed_by(user), member__is_active=True
         )
@@ -45,7 +35,25 @@ class CoursesAdapter(DefaultCoursesAdapter):
         return queryset.filter(**{f"{user_path}__member__organisation_id": organisation_id})
 
 
-class CertificatesAdapter(DefaultCertificatesAdapter):
+class CoursesAdapter(OrganisationScoping, DefaultCoursesAdapter):
+    """Courses are meant for roles in the programme; reports follow organisation scoping."""
+
+    def audience_choices(self):
+        return Member.ProgrammeRole.choices
+
+    def audience_of(self, user):
+        member = _member(user)
+        return member.programme_role if member else None
+
+    def start_date_of(self, user):
+        member = _member(user)
+        return member.start_date if member else None
+
+    def learners_visible_to(self, user):
+        return self._people_visible_to(user)
+
+
+class CertificatesAdapter(OrganisationScoping, DefaultCertificatesAdapter):
     """The kind of acknowledgement follows the role in the programme, as the code says:
     team members and municipal officials sign for agreement, delegation members take note,
     partner representatives acknowledge on behalf of their organisation."""
@@ -69,3 +77,9 @@ class CertificatesAdapter(DefaultCertificatesAdapter):
             # government [name]": the organisation's own name says which.
             values["employer"] = values["organisation"] = member.organisation.name
         return values
+
+    def language_of(self, user):
+        return user.preferred_language
+
+    def people_visible_to(self, user):
+        return self._people_visible_to(user)

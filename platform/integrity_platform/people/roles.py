@@ -44,6 +44,7 @@ ROLE_PERMISSIONS = {
         "people.add_organisation",
         "people.change_organisation",
         "certificates.view_acknowledgement",
+        "certificates.add_acknowledgement",
         "certificates.change_acknowledgement",
     ],
     ADMINISTRATOR: [],  # administrators are superusers; the group names them

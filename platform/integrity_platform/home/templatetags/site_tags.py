@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from integrity_platform.middleware import UNPREFIXED_PATHS
+
 register = template.Library()
 
 
@@ -12,7 +14,8 @@ def language_versions(context):
     """One entry per site language: where this same page lives in that language.
 
     For a Wagtail page that is its translation (or that language's home page when the
-    page is not translated yet); for any other view, the same URL with another prefix.
+    page is not translated yet); for any other view, the same URL with another prefix, or
+    with ?lang= where the URL has no prefix (the verification pages).
     """
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
@@ -34,6 +37,10 @@ def language_versions(context):
         if page is not None:
             target = translations.get(code) or home_pages.get(code)
             url = target.get_url(request) if target else translate_url("/", code)
+        elif request.path_info.startswith(UNPREFIXED_PATHS):
+            query = request.GET.copy()
+            query["lang"] = code
+            url = f"{request.path}?{query.urlencode()}"
         else:
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)

@@ -1,0 +1,183 @@
+"""The integrity officer records an acknowledgement on someone's behalf (signed on paper,
+by email, at a meeting) or re-issues one with corrected details. Both produce a signed
+PDF, an entry in the history and the person's copy by email, like signing online."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+
+from .adapter import get_adapter
+from .emails import send_copy
+from .forms import ON_BEHALF_FORMS
+from .issuing import current_text, issue_from_form, reissue
+from .models import Acknowledgement, Kind
+from .queries import current_acknowledgement
+from .versions import current_version_ids
+
+
+class FindPersonForm(forms.Form):
+    email = forms.EmailField(label=_("Email address of the person"))
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("As their role says"))] + Kind.choices
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the acknowledgement"),
+        required=False,
+        choices=[("", _("Their preferred language"))] + list(settings.LANGUAGES),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_email(self):
+        email_field = get_user_model().EMAIL_FIELD
+        person = (
+            get_adapter()
+            .people_visible_to(self.user)
+            .filter(**{f"{email_field}__iexact": self.cleaned_data["email"]})
+            .first()
+        )
+        if person is None:
+            raise forms.ValidationError(_("Nobody you manage has this email address."))
+        held = current_acknowledgement(person)
+        if held is not None:
+            raise forms.ValidationError(
+                _("%(name)s already holds a current acknowledgement (%(code)s).")
+                % {"name": held.full_name, "code": held.display_code}
+            )
+        self.person = person
+        return self.cleaned_data["email"]
+
+    def chosen(self):
+        """The person, the kind and the code's text they acknowledged."""
+        adapter = get_adapter()
+        kind = self.cleaned_data["kind"] or adapter.kind_for(self.person)
+        language = self.cleaned_data["language"] or adapter.language_of(self.person)
+        return self.person, kind, current_text(language)
+
+
+def can_be_reissued(acknowledgement):
+    """Only within a version still in force: for a superseded one, the person acknowledges
+    the new version instead."""
+    return acknowledgement.version_id in current_version_ids()
+
+
+class OnBehalfView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    model = Acknowledgement
+    template_name = "certificates/admin/on_behalf.html"
+    header_icon = "doc-full-inverse"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("acknowledgements:index"), "label": _("Acknowledgements")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def issued(self, acknowledgement, created):
+        if not created:
+            messages.error(
+                self.request,
+                _("%(name)s already holds an acknowledgement of this version; nothing was issued.")
+                % {"name": acknowledgement.full_name},
+            )
+            return redirect("acknowledgements:index")
+        transaction.on_commit(lambda: send_copy(acknowledgement))
+        messages.success(
+            self.request,
+            _("Acknowledgement %(code)s issued for %(name)s; they receive a copy by email.")
+            % {"code": acknowledgement.display_code, "name": acknowledgement.full_name},
+        )
+        return redirect("acknowledgements:inspect", acknowledgement.pk)
+
+
+class RecordView(OnBehalfView):
+    """Two steps on one page: find the person (a GET form, so the step survives a reload),
+    then fill in the acknowledgement of the kind that fits them."""
+
+    permission_required = "add"
+    page_title = _("Record an acknowledgement")
+
+    def get_context_data(self, form=None, **kwargs):
+        finder = FindPersonForm(self.request.GET or None, user=self.request.user)
+        context = super().get_context_data(finder=finder, **kwargs)
+        if finder.is_valid():
+            person, kind, text = finder.chosen()
+            if text is None:
+                finder.add_error(None, _("No version of the code is published yet."))
+                return context
+            form = form or ON_BEHALF_FORMS[kind](initial=get_adapter().prefill(person))
+            context.update(form=form, person=person, text=text)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        context = self.get_context_data()
+        if "person" not in context:
+            return self.render_to_response(context)
+        form = type(context["form"])(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        return self.issued(
+            *issue_from_form(
+                form,
+                user=context["person"],
+                text=context["text"],
+                recorded_by=request.user,
+                recorded_note=form.cleaned_data["recorded_note"],
+            )
+        )
+
+
+class ReissueView(OnBehalfView):
+    """A new acknowledgement with corrected details replaces one (see can_be_reissued)."""
+
+    permission_required = "change"
+    page_title = _("Re-issue an acknowledgement")
+
+    @cached_property
+    def original(self):
+        acknowledgement = get_object_or_404(Acknowledgement, pk=self.kwargs["pk"])
+        if not can_be_reissued(acknowledgement):
+            raise Http404
+        return acknowledgement.get_real_instance()
+
+    def get_page_subtitle(self):
+        return str(self.original)
+
+    def form_class(self):
+        return ON_BEHALF_FORMS[self.original.kind]
+
+    def initial(self):
+        fields = self.form_class().base_fields
+        initial = {
+            name: getattr(self.original, name) for name in fields if hasattr(self.original, name)
+        }
+        initial["acknowledged_on"] = getattr(self.original, "signed_on", None)
+        initial["recorded_note"] = ""
+        return initial
+
+    def get_context_data(self, form=None, **kwargs):
+        form = form or self.form_class()(initial=self.initial())
+        return super().get_context_data(
+            form=form, person=self.original.user, original=self.original, **kwargs
+        )
+
+    def post(self, request, *args, **kwargs):
+        form = self.form_class()(request.POST, initial=self.initial())
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        return self.issued(
+            *reissue(
+                self.original, form, user=request.user, note=form.cleaned_data["recorded_note"]
+            )
+        )

@@ -1,0 +1,164 @@
+"""The integrity officer's side: the list with its filters, exports and ZIP, revoking,
+re-issuing, and recording an acknowledgement on someone's behalf."""
+
+import io
+import zipfile
+
+import pytest
+from django.core import mail
+from wagtail.models import ModelLogEntry
+
+from certificates.models import Acknowledgement, Receipt, Signature
+from integrity_platform.people.models import Organisation
+
+from .helpers import DEMO_PASSWORD as PASSWORD
+from .helpers import pdf_text, sign
+
+pytestmark = pytest.mark.django_db
+LIST = "/admin/code/acknowledgements/"
+
+
+@pytest.fixture
+def signed(official, client):
+    """The official's signature, and the client signed in as the integrity officer."""
+    sign(official)
+    official.logout()
+    client.login(email="officer@example.org", password=PASSWORD)
+    return Signature.objects.get()
+
+
+def test_officer_lists_filters_and_exports_acknowledgements(official, client, demo):
+    sign(official)
+    official.logout()
+    client.login(email="officer@example.org", password=PASSWORD)
+    page = client.get("/admin/code/acknowledgements/").content.decode()
+    assert "Zoë Façade-Muñoz" in page
+    export = client.get("/admin/code/acknowledgements/?export=csv&status=valid")
+    content = b"".join(export.streaming_content).decode()
+    assert "Zoë Façade-Muñoz" in content and "2026.1" in content
+    assert "@" not in content  # no email addresses in the export
+    revoked = client.get("/admin/code/acknowledgements/?status=revoked").content.decode()
+    assert "Zoë Façade-Muñoz" not in revoked
+    client.logout()
+    client.login(email="coordinator@example.org", password=PASSWORD)
+    assert client.get("/admin/code/acknowledgements/").status_code in (302, 403)
+
+
+def test_officer_revokes_with_a_reason_kept_in_the_history(official, client, demo):
+    from wagtail.models import ModelLogEntry
+
+    sign(official)
+    signature = Signature.objects.get()
+    official.logout()
+    client.login(email="officer@example.org", password=PASSWORD)
+    inspect = client.get(f"/admin/code/acknowledgements/inspect/{signature.pk}/")
+    assert f"/admin/code/acknowledgements/revoke/{signature.pk}/" in inspect.content.decode()
+    url = f"/admin/code/acknowledgements/revoke/{signature.pk}/"
+    assert client.post(url, {"reason": ""}).status_code == 200  # the reason is required
+    signature.refresh_from_db()
+    assert signature.revoked_at is None
+    response = client.post(url, {"reason": "Signed on behalf of a colleague by mistake"})
+    assert response.status_code == 302
+    signature.refresh_from_db()
+    assert signature.revoked_at is not None
+    entry = ModelLogEntry.objects.get(action="certificates.revoke")
+    assert entry.data["reason"] == "Signed on behalf of a colleague by mistake"
+    assert client.post(url, {"reason": "again"}).status_code == 404  # already revoked
+    client.logout()
+    client.login(email="coordinator@example.org", password=PASSWORD)
+    assert client.get(url).status_code in (302, 403)
+
+
+def test_the_list_filters_by_organisation(signed, client):
+    lindenhove = Organisation.objects.get(name="Gemeente Lindenhove")
+    koudoube = Organisation.objects.get(name="Commune de Koudoubé")
+    page = client.get(LIST, {"organisation": lindenhove.pk}).content.decode()
+    assert "Zoë Façade-Muñoz" in page and "Gemeente Lindenhove" in page
+    assert (
+        "Zoë Façade-Muñoz" not in client.get(LIST, {"organisation": koudoube.pk}).content.decode()
+    )
+
+
+def test_the_selection_downloads_as_a_zip_of_the_stored_pdfs(signed, client):
+    index = client.get(LIST, {"status": "valid"}).content.decode()
+    assert "download=zip" in index  # the button keeps the filters
+    response = client.get(LIST, {"status": "valid", "download": "zip"})
+    assert response["Content-Type"] == "application/zip"
+    bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    stored, _text = pdf_text(signed)
+    assert bundle.namelist() == [f"{signed.display_code}.pdf"]
+    assert bundle.read(f"{signed.display_code}.pdf") == stored  # exactly as issued
+    empty = client.get(LIST, {"status": "revoked", "download": "zip"})
+    assert zipfile.ZipFile(io.BytesIO(b"".join(empty.streaming_content))).namelist() == []
+
+
+def test_officer_records_a_receipt_on_behalf_of_a_delegate(client, demo, committed):
+    client.login(email="officer@example.org", password=PASSWORD)
+    add = f"{LIST}new/"
+    unknown = client.get(add, {"email": "nobody@example.org"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Nobody you manage has this email address." in unknown.content.decode()
+    step = {"email": "DELEGATE@example.org", "kind": "", "language": ""}
+    page = client.get(add, step).content.decode()
+    assert 'name="visit"' in page and 'name="recorded_note"' in page  # a receipt, by role
+    query = "?email=DELEGATE%40example.org&kind=&language="
+    details = {
+        "full_name": "Delegatielid Scheldemeer",
+        "visit": "Werkbezoek Koudoubé",
+        "visit_start": "2026-10-05",
+        "visit_end": "2026-10-09",
+        "confirm": "on",
+    }
+    assert client.post(add + query, details).status_code == 200  # how it was obtained is required
+    assert not Acknowledgement.objects.exists()
+    with committed():
+        response = client.post(add + query, {**details, "recorded_note": "Signed on paper"})
+    assert response.status_code == 302
+    receipt = Receipt.objects.get()
+    assert (
+        receipt.user.email == "delegate@example.org" and receipt.recorded_note == "Signed on paper"
+    )
+    assert receipt.recorded_by.email == "officer@example.org"
+    assert receipt.language == "en"  # the delegate's preferred language
+    assert "Delegatielid Scheldemeer" in pdf_text(receipt)[1]
+    assert mail.outbox[-1].to == ["delegate@example.org"]
+    entry = ModelLogEntry.objects.get(action="certificates.issue")
+    assert entry.user.email == "officer@example.org"
+    again = client.get(add, step, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "already holds a current acknowledgement" in again
+
+
+def test_officer_reissues_with_a_corrected_name(signed, client):
+    url = f"{LIST}reissue/{signed.pk}/"
+    assert url in client.get(f"{LIST}inspect/{signed.pk}/").content.decode()
+    form = client.get(url).content.decode()
+    assert 'value="Gemeente Lindenhove"' in form  # the original's details, to correct
+    corrected = {
+        "full_name": "Zoë Façade-Muñoz Peeters",
+        "employer": "Gemeente Lindenhove",
+        "place": "Łódź",
+        "typed_signature": "Zoë Façade-Muñoz Peeters",
+        "acknowledged_on": signed.signed_on.isoformat(),
+        "recorded_note": "Family name was missing",
+        "confirm": "on",
+    }
+    response = client.post(url, corrected)
+    assert response.status_code == 302
+    signed.refresh_from_db()
+    new = Signature.objects.get(replaces=signed)
+    assert signed.revoked_at is not None and new.revoked_at is None
+    assert new.verification_code != signed.verification_code
+    assert new.version == signed.version and new.language == signed.language
+    assert "Zoë Façade-Muñoz Peeters" in new.statement
+    assert "Zoë Façade-Muñoz Peeters" in pdf_text(new)[1]
+    entry = ModelLogEntry.objects.get(action="certificates.reissue")
+    assert entry.data["replaces"] == signed.verification_code
+    assert ModelLogEntry.objects.filter(action="certificates.revoke").count() == 1
+
+
+def test_coordinators_cannot_record_or_reissue(signed, client):
+    client.logout()
+    client.login(email="coordinator@example.org", password=PASSWORD)
+    for url in (f"{LIST}new/", f"{LIST}reissue/{signed.pk}/"):
+        assert client.get(url).status_code in (302, 403)
+        assert client.post(url, {"recorded_note": "x"}).status_code in (302, 403)
+    assert Acknowledgement.objects.count() == 1
