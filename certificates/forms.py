@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import drawing
 from .models import Kind, PartnerAcknowledgement
 
 CONFIRM_LABELS = {
@@ -9,6 +10,17 @@ CONFIRM_LABELS = {
     Kind.RECEIPT: _("I have received and read the ethics code."),
     Kind.PARTNER: _("On behalf of my organisation, I take note of the ethics code."),
 }
+
+
+class SignaturePad(forms.HiddenInput):
+    """A drawing area revealed by signature-pad.js; the strokes travel in a hidden input.
+    Without JavaScript nothing shows and the typed signature suffices."""
+
+    template_name = "certificates/widgets/signature_pad.html"
+    is_hidden = False  # rendered among the visible fields, below the typed signature
+
+    class Media:
+        js = ["certificates/signature-pad.js"]
 
 
 class AcknowledgementForm(forms.Form):
@@ -36,6 +48,23 @@ class SignatureForm(AcknowledgementForm):
         max_length=200,
         help_text=_("Type your full name as your signature."),
     )
+    drawn_signature = forms.CharField(
+        label=_("Drawn signature (optional)"),
+        required=False,
+        widget=SignaturePad,
+        help_text=_(
+            "Draw with a mouse, a finger or a pen if you like. It is not needed: the name you "
+            "typed is your signature."
+        ),
+    )
+
+    def clean_drawn_signature(self):
+        path = self.cleaned_data["drawn_signature"]
+        if path and drawing.strokes(path) is None:
+            raise forms.ValidationError(
+                _("The drawing could not be read. Clear it and draw again.")
+            )
+        return path
 
     def clean(self):
         cleaned = super().clean()
@@ -54,6 +83,7 @@ class SignatureForm(AcknowledgementForm):
             "place": self.cleaned_data["place"],
             "signed_on": timezone.localdate(),
             "typed_signature": self.cleaned_data["typed_signature"],
+            "drawn_signature": self.cleaned_data.get("drawn_signature", ""),
         }
 
     def statement_values(self):
@@ -123,6 +153,8 @@ class OnBehalfMixin(forms.Form):
         )
         if self.kind != Kind.SIGNATURE:
             del self.fields["acknowledged_on"]
+        # A signature obtained on paper stays on paper; the officer does not draw one.
+        self.fields.pop("drawn_signature", None)
 
     def clean_acknowledged_on(self):
         day = self.cleaned_data["acknowledged_on"]

@@ -18,6 +18,21 @@ def qr_url(pdf_bytes):
     return None
 
 
+def draw_signature(page):
+    """A short zigzag with the mouse on the drawing area."""
+    canvas = page.locator("canvas.signature-pad__canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + 20, box["y"] + box["height"] * 0.7)
+    page.mouse.down()
+    for step in range(1, 8):
+        x = box["x"] + 20 + step * box["width"] / 10
+        y = box["y"] + box["height"] * (0.3 if step % 2 else 0.7)
+        page.mouse.move(x, y, steps=4)
+    page.mouse.up()
+    assert re.fullmatch(r"M \d+ \d+( L \d+ \d+)+", page.input_value("input[name=drawn_signature]"))
+
+
 def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, assert_accessible):
     sign_in(page, site, "official@example.org")
     page.goto(f"{site}/nl/acknowledge/")
@@ -34,10 +49,19 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
     assert_accessible(page, "acknowledge-errors-nl")
 
     page.fill("input[name=typed_signature]", "Ambtenaar Lindenhove")
+    draw_signature(page)
+    # The clear button works from the keyboard, as the whole form does.
+    page.locator("[data-signature-clear]").focus()
+    page.keyboard.press("Enter")
+    assert page.input_value("input[name=drawn_signature]") == ""
+    draw_signature(page)
     page.check("input[name=confirm]")
     page.locator("form.form button[type=submit]").click()
     expect(page.get_by_role("status")).to_be_visible()
 
+    from certificates.models import Signature
+
+    assert Signature.objects.get().drawn_signature.startswith("M ")
     with page.expect_download() as download_info:
         page.locator("main a.button--primary").click()
     pdf = open(download_info.value.path(), "rb").read()

@@ -194,3 +194,35 @@ def test_verification_pages_switch_language_without_a_prefix(client, demo):
     result = client.get("/verify/AAAABBBBCCCCDDDD/", HTTP_ACCEPT_LANGUAGE="en")
     assert '<html lang="fr"' in result.content.decode()
     assert client.get("/verify/?lang=xx").status_code == 200  # an unknown language is ignored
+
+
+def pdf_image_count(acknowledgement):
+    from pypdf import PdfReader
+
+    acknowledgement.pdf.open("rb")
+    reader = PdfReader(io.BytesIO(acknowledgement.pdf.read()))
+    acknowledgement.pdf.close()
+    return sum(len(page.images) for page in reader.pages)
+
+
+def test_a_drawn_signature_is_kept_and_printed_beside_the_typed_one(official):
+    sign(official, drawn_signature="M 10 150 L 80 40 L 140 160 L 220 30 M 300 100")
+    signature = Signature.objects.get()
+    assert signature.drawn_signature.startswith("M 10 150")
+    assert pdf_image_count(signature) == 3  # the logo, the QR code and the drawing
+
+
+def test_without_a_drawing_the_typed_name_signs_alone(official):
+    sign(official)
+    assert pdf_image_count(Signature.objects.get()) == 2  # the logo and the QR code
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["M 10 10 L 900 10", "<script>alert(1)</script>", "M 1 2 Z", "M " + "1 1 L " * 5000 + "1 1"],
+)
+def test_a_forged_drawing_is_refused_and_nothing_is_signed(official, path):
+    response = sign(official, drawn_signature=path)
+    assert response.status_code == 200
+    assert "drawn_signature_error" in response.content.decode()
+    assert not Acknowledgement.objects.exists()
