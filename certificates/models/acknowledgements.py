@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from polymorphic.models import PolymorphicModel
 
@@ -112,7 +113,7 @@ class Acknowledgement(PolymorphicModel):
 
     @property
     def kind_label(self):
-        return self.get_real_instance_class()._meta.verbose_name
+        return capfirst(self.get_real_instance_class()._meta.verbose_name)
 
     @property
     def display_code(self):
