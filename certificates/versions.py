@@ -42,15 +42,22 @@ def current_version(code_key=None):
 
 def current_version_ids():
     """Ids of the versions whose acknowledgements are still current: those with no material
-    version of the same code taking effect after them. One query; the table is small."""
-    versions = list(CodeVersion.objects.values("pk", "code_key", "change", "effective_date"))
+    version of the same code taking effect after them (on the same day: published after
+    them). One query; the table is small."""
+    versions = list(
+        CodeVersion.objects.values("pk", "code_key", "change", "effective_date", "published_at")
+    )
+
+    def order(version):
+        return (version["effective_date"], version["published_at"])
+
     return {
         version["pk"]
         for version in versions
         if not any(
             other["code_key"] == version["code_key"]
             and other["change"] == Change.MATERIAL
-            and other["effective_date"] > version["effective_date"]
+            and order(other) > order(version)
             for other in versions
         )
     }

@@ -4,6 +4,9 @@ import io
 
 from pypdf import PdfReader
 
+from certificates.issuing import issue
+from certificates.models import Signature
+
 DEMO_PASSWORD = "demo-Integrity-2026"
 
 
@@ -25,3 +28,20 @@ def pdf_text(acknowledgement):
     data = acknowledgement.pdf.read()
     acknowledgement.pdf.close()
     return data, "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def issue_signature(user, version, **extra):
+    """A signature for agreement as the signing flow issues it, without the browser."""
+    return issue(
+        Signature,
+        user=user,
+        version=version,
+        language="nl",
+        text_checksum=version.texts.get(language="nl").checksum,
+        statement=f"Ik, {user.get_full_name()}, onderteken voor akkoord.",
+        full_name=user.get_full_name(),
+        employer="Gemeente Lindenhove",
+        place="Łódź",
+        typed_signature=user.get_full_name(),
+        **extra,
+    )

@@ -8,7 +8,7 @@ from wagtail.models import ModelLogEntry
 
 from certificates.adapter import get_adapter
 from certificates.issuing import issue, revoke
-from certificates.models import Acknowledgement, CodeVersion, Kind, Receipt, Signature
+from certificates.models import Acknowledgement, CodeVersion, Kind, Receipt
 from certificates.models.acknowledgements import CODE_ALPHABET
 from certificates.queries import (
     current_acknowledgement,
@@ -20,6 +20,7 @@ from integrity_platform.people.models import Member
 from tests.factories import MemberFactory
 
 from .conftest import publish
+from .helpers import issue_signature as sign
 
 pytestmark = pytest.mark.django_db
 
@@ -28,22 +29,6 @@ pytestmark = pytest.mark.django_db
 def version(code):
     publish(code)
     return CodeVersion.objects.get()
-
-
-def sign(user, version, **extra):
-    return issue(
-        Signature,
-        user=user,
-        version=version,
-        language="nl",
-        text_checksum=version.texts.get(language="nl").checksum,
-        statement=f"Ik, {user.get_full_name()}, onderteken voor akkoord.",
-        full_name=user.get_full_name(),
-        employer="Gemeente Lindenhove",
-        place="Łódź",
-        typed_signature=user.get_full_name(),
-        **extra,
-    )
 
 
 def test_issuing_twice_creates_one_acknowledgement_and_signals_once(

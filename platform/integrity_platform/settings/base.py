@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "integrity_platform.accounts",
     "integrity_platform.people",
     "integrity_platform.home",
+    "integrity_platform.review",
     "integrity_platform.demo",
     # The plugins.
     "courses",

@@ -1,0 +1,269 @@
+"""The annual code review: a cycle per organisation and year, each member's standing in it,
+the review sessions with their attendance and minutes, and the proposals for the code.
+
+A member's standing is kept in ReviewStatus and refreshed whenever something it depends on
+happens (see status.py and receivers.py), so that dashboards over a hundred thousand
+members read one table instead of asking every plugin about every member.
+"""
+
+import secrets
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from integrity_platform.people.models import Member, Organisation
+
+# Who walks through the code every year: the team and the municipal officials who signed
+# it for agreement. Delegation members and partner representatives take note once.
+REVIEWED_ROLES = (Member.ProgrammeRole.TEAM_MEMBER, Member.ProgrammeRole.MUNICIPAL_OFFICIAL)
+
+
+class ReviewCycle(models.Model):
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="review_cycles",
+        verbose_name=_("organisation"),
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    opens_on = models.DateField(_("opens on"))
+    due_on = models.DateField(_("due on"))
+    catch_up_course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("catch-up course"),
+        help_text=_("Completing it counts as taking part, for members who missed the session."),
+    )
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("opened by"),
+    )
+    opened_at = models.DateTimeField(_("opened at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("review cycle")
+        verbose_name_plural = _("review cycles")
+        ordering = ["-year", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year"], name="one_cycle_per_year")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} · {self.year}"
+
+    @property
+    def closes_on(self):
+        """What is done within the year counts, also after the due date (late, but done)."""
+        return date(self.year, 12, 31)
+
+    @property
+    def window(self):
+        return (self.opens_on, self.closes_on)
+
+
+class State(models.TextChoices):
+    DONE = "done", _("Done")
+    IN_PROGRESS = "in_progress", _("In progress")
+    OVERDUE = "overdue", _("Overdue")
+    EXEMPT = "exempt", _("Exempt")
+
+
+class ReviewStatusQuerySet(models.QuerySet):
+    def with_state(self, today=None):
+        """`state` as people read it: an open status past the cycle's due date is overdue."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            state=models.Case(
+                models.When(is_exempt=True, then=models.Value(State.EXEMPT)),
+                models.When(is_done=True, then=models.Value(State.DONE)),
+                models.When(cycle__due_on__lt=today, then=models.Value(State.OVERDUE)),
+                default=models.Value(State.IN_PROGRESS),
+                output_field=models.CharField(),
+            )
+        )
+
+
+class ReviewStatus(models.Model):
+    """One member's standing in one cycle: which requirements are met (see status.py)."""
+
+    cycle = models.ForeignKey(ReviewCycle, on_delete=models.CASCADE, related_name="statuses")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="review_statuses")
+    acknowledged = models.BooleanField(_("code acknowledged"), default=False)
+    took_part = models.BooleanField(_("took part in the review"), default=False)
+    onboarding_required = models.BooleanField(_("onboarding required"), default=False)
+    onboarded = models.BooleanField(_("onboarding completed"), default=False)
+    is_exempt = models.BooleanField(_("exempt"), default=False)
+    is_done = models.BooleanField(_("done"), default=False, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ReviewStatusQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("review status")
+        verbose_name_plural = _("review statuses")
+        constraints = [
+            models.UniqueConstraint(fields=["cycle", "member"], name="one_status_per_cycle")
+        ]
+        indexes = [models.Index(fields=["cycle", "is_done", "is_exempt"])]
+
+    def __str__(self):
+        return f"{self.member} · {self.cycle.year}"
+
+    @property
+    def missing(self):
+        """What is left, in words, for the member and their coordinator."""
+        if self.is_exempt or self.is_done:
+            return []
+        left = []
+        if not self.acknowledged:
+            left.append(_("acknowledge the current code"))
+        if not self.took_part:
+            left.append(_("take part in the review session or complete the catch-up course"))
+        if self.onboarding_required and not self.onboarded:
+            left.append(_("complete onboarding"))
+        return left
+
+
+class Exemption(models.Model):
+    cycle = models.ForeignKey(ReviewCycle, on_delete=models.CASCADE, related_name="exemptions")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(
+        _("reason"), max_length=200, help_text=_("For example: long-term leave.")
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("exemption")
+        verbose_name_plural = _("exemptions")
+        constraints = [
+            models.UniqueConstraint(fields=["cycle", "member"], name="one_exemption_per_cycle")
+        ]
+
+    def __str__(self):
+        return f"{self.member} · {self.cycle.year}: {self.reason}"
+
+
+# Short codes people type on a phone: no 0/O, 1/I/L.
+CHECK_IN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_check_in_code():
+    return "".join(secrets.choice(CHECK_IN_ALPHABET) for _ in range(6))
+
+
+class Answer(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+
+
+class ReviewSession(models.Model):
+    cycle = models.ForeignKey(ReviewCycle, on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts at"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=120)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    online_link = models.URLField(_("online link"), blank=True)
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    check_in_code = models.CharField(
+        _("check-in code"), max_length=6, unique=True, default=new_check_in_code
+    )
+    # The minutes: per standing question, yes or no and a note that names nobody.
+    violations_discussed = models.CharField(
+        _("were there (suspected) integrity violations?"),
+        max_length=3,
+        choices=Answer.choices,
+        blank=True,
+    )
+    violations_note = models.TextField(_("note"), blank=True)
+    changes_needed = models.CharField(
+        _("does the code need additions or changes?"),
+        max_length=3,
+        choices=Answer.choices,
+        blank=True,
+    )
+    changes_note = models.TextField(_("note"), blank=True)
+    minutes_recorded_at = models.DateTimeField(_("minutes recorded at"), null=True, blank=True)
+    minutes_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("review session")
+        verbose_name_plural = _("review sessions")
+        ordering = ["-starts_at"]
+
+    def __str__(self):
+        return f"{self.cycle.organisation} · {timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timezone.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def has_minutes(self):
+        return self.minutes_recorded_at is not None
+
+
+class Attendance(models.Model):
+    class How(models.TextChoices):
+        LIST = "list", _("Ticked on the list")
+        CODE = "code", _("Checked in with the code")
+
+    session = models.ForeignKey(ReviewSession, on_delete=models.CASCADE, related_name="attendance")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="review_attendance")
+    how = models.CharField(_("how"), max_length=8, choices=How.choices)
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [models.UniqueConstraint(fields=["session", "member"], name="attends_once")]
+
+
+class ChangeProposal(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        TAKEN = "taken", _("Taken into the next version")
+        DECLINED = "declined", _("Not taken")
+
+    session = models.ForeignKey(ReviewSession, on_delete=models.CASCADE, related_name="proposals")
+    text = models.TextField(_("proposal"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    version_label = models.CharField(_("taken into version"), max_length=20, blank=True)
+    created_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("proposal for the code")
+        verbose_name_plural = _("proposals for the code")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.text[:60]

@@ -1,0 +1,56 @@
+"""Keep each member's review status current: the plugins announce what happened, the
+review recomputes the standing of whom it concerns (see status.py)."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from certificates.models import CodeVersion
+from certificates.models.code import Change
+from certificates.signals import acknowledgement_issued, acknowledgement_revoked
+from courses.signals import course_completed
+from integrity_platform.people.models import Member
+
+from .models import Attendance, Exemption
+from .status import refresh, refresh_member, refresh_year
+
+
+def _for_user(user):
+    member = Member.objects.filter(user=user).first()
+    if member is not None:
+        refresh_member(member)
+
+
+@receiver(acknowledgement_issued)
+@receiver(acknowledgement_revoked)
+def acknowledgement_changed(sender, acknowledgement, **kwargs):
+    _for_user(acknowledgement.user)
+
+
+@receiver(course_completed)
+def course_done(sender, user, **kwargs):
+    _for_user(user)
+
+
+@receiver(post_save, sender=Member)
+def member_changed(sender, instance, **kwargs):
+    transaction.on_commit(lambda: refresh_member(instance))
+
+
+@receiver(post_save, sender=Attendance)
+@receiver(post_delete, sender=Attendance)
+def attendance_changed(sender, instance, **kwargs):
+    refresh(instance.session.cycle, [instance.member])
+
+
+@receiver(post_save, sender=Exemption)
+@receiver(post_delete, sender=Exemption)
+def exemption_changed(sender, instance, **kwargs):
+    refresh(instance.cycle, [instance.member])
+
+
+@receiver(post_save, sender=CodeVersion)
+def code_version_published(sender, instance, created, **kwargs):
+    """A material change asks everyone for a new acknowledgement."""
+    if created and instance.change == Change.MATERIAL:
+        transaction.on_commit(refresh_year)
