@@ -5,8 +5,7 @@ from django.utils import timezone
 
 from certificates.models import CodeVersion
 from integrity_platform.review.cycles import open_cycles
-from tests.certificates.conftest import code, integrity_value  # noqa: F401 (fixtures)
-from tests.certificates.conftest import publish
+from tests.certificates.conftest import code, integrity_value, publish  # noqa: F401 (fixtures)
 from tests.courses.conftest import course  # noqa: F401 (fixture)
 
 
