@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("acknowledge/", include("certificates.urls")),
+    path("review/", include("integrity_platform.review.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

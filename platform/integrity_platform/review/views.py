@@ -1,0 +1,99 @@
+"""The member's side of the annual review: where they stand this year, and checking in."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+
+from courses.models.pages import CoursePage
+
+from .checkin import check_in, session_for_code
+from .models import ReviewSession, ReviewStatus
+
+CODE_LENGTH = 6
+
+
+def _member(request):
+    member = getattr(request.user, "member", None)
+    return member if member is not None and member.is_active else None
+
+
+@login_required
+def my_review(request):
+    member = _member(request)
+    year = timezone.localdate().year
+    status = (
+        ReviewStatus.objects.with_state()
+        .select_related("cycle__catch_up_course")
+        .filter(member=member, cycle__year=year)
+        .first()
+        if member
+        else None
+    )
+    sessions = []
+    if status is not None:
+        sessions = ReviewSession.objects.filter(
+            cycle=status.cycle, starts_at__gte=timezone.now() - timezone.timedelta(hours=3)
+        ).order_by("starts_at")
+    return render(
+        request,
+        "review/my_review.html",
+        {
+            "year": year,
+            "status": status,
+            "sessions": sessions,
+            "catch_up_url": _catch_up_url(status, request),
+        },
+    )
+
+
+def _catch_up_url(status, request):
+    if status is None or status.cycle.catch_up_course is None:
+        return None
+    course = status.cycle.catch_up_course
+    translated = (
+        CoursePage.objects.filter(translation_key=course.translation_key)
+        .live()
+        .filter(locale__language_code=request.LANGUAGE_CODE)
+        .first()
+    )
+    return (translated or course).get_url(request)
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label=gettext_lazy("Check-in code"),
+        max_length=12,
+        help_text=gettext_lazy("The six characters shown in the room."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_in_view(request):
+    """A scanned QR code opens this page with ?code=…; checking in is a deliberate POST."""
+    member = _member(request)
+    form = CheckInForm(request.POST or None, initial={"code": request.GET.get("code", "")})
+    if request.method == "POST" and form.is_valid():
+        session = session_for_code(form.cleaned_data["code"], member) if member else None
+        if session is None:
+            form.add_error(
+                "code",
+                _("This code does not open a review session of your organisation right now."),
+            )
+        else:
+            _attendance, created = check_in(session, member)
+            if created:
+                messages.success(request, _("You are checked in. Welcome!"))
+            else:
+                messages.info(request, _("You were already checked in."))
+            return redirect(reverse("review:mine"))
+    return render(request, "review/check_in.html", {"form": form})
