@@ -237,6 +237,9 @@ class Attendance(models.Model):
         verbose_name_plural = _("attendance")
         constraints = [models.UniqueConstraint(fields=["session", "member"], name="attends_once")]
 
+    def __str__(self):
+        return f"{self.member} · {self.session}"
+
 
 class ChangeProposal(models.Model):
     class Status(models.TextChoices):
