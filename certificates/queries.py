@@ -37,3 +37,16 @@ def status_of(acknowledgement):
     if acknowledgement.version_id not in current_version_ids():
         return "superseded"
     return "valid"
+
+
+def values_of_the_code(language):
+    """The code's values in a language (the default language where not translated), in
+    their order: for agendas and tags elsewhere."""
+    from wagtail.models import Locale
+
+    from .models import CodeValue
+
+    values = CodeValue.objects.filter(locale__language_code=language)
+    if not values.exists():
+        values = CodeValue.objects.filter(locale=Locale.get_default())
+    return values.order_by("sort_order")

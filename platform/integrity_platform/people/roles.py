@@ -32,11 +32,20 @@ _CONTENT = [
     "simple_translation.submit_translation",
 ]
 
+# Scheduling and running the annual review sessions of their own organisation.
+_REVIEW_SESSIONS = [
+    "review.view_reviewsession",
+    "review.add_reviewsession",
+    "review.change_reviewsession",
+    "review.delete_reviewsession",
+]
+
 ROLE_PERMISSIONS = {
-    FACILITATOR: [],
-    COORDINATOR: _ADMIN_ACCESS + _MEMBERS_OF_OWN_ORGANISATION,
+    FACILITATOR: _ADMIN_ACCESS + _REVIEW_SESSIONS,
+    COORDINATOR: _ADMIN_ACCESS + _MEMBERS_OF_OWN_ORGANISATION + _REVIEW_SESSIONS,
     INTEGRITY_OFFICER: _ADMIN_ACCESS
     + _MEMBERS_OF_OWN_ORGANISATION
+    + _REVIEW_SESSIONS
     + _CONTENT
     + [
         "people.manage_all_members",

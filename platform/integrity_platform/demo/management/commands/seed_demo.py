@@ -20,6 +20,7 @@ from integrity_platform.demo import content
 from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
+from integrity_platform.demo.review import ensure_review
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member, Organisation
@@ -163,7 +164,9 @@ class Command(BaseCommand):
             for texts in (content.ACCESSIBILITY, content.PRIVACY):
                 ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
             code_values = ensure_ethics_code(home, locales)
-            ensure_learner_states(ensure_courses(home, locales, code_values))
+            courses = ensure_courses(home, locales, code_values)
+            ensure_learner_states(courses)
+            ensure_review(courses)
         self.print_accounts()
 
     def ensure_organisations(self):

@@ -1,0 +1,219 @@
+"""Review sessions in the Wagtail admin: a coordinator or facilitator schedules one, sends
+the invitation, and runs it: the agenda drawn from the code, check-in by code or QR,
+attendance from the list, and the minutes with proposals for the code."""
+
+import segno
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from certificates.queries import values_of_the_code
+
+from .forms import AttendanceForm, MinutesForm, SessionForm
+from .invitations import ics, send_invitations, session_url
+from .models import Attendance, ChangeProposal, ReviewSession
+from .scoping import sessions_for
+
+
+class ScopedSessionMixin:
+    """Only sessions of organisations the user runs reviews for: other ids are a 404."""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            sessions_for(self.request.user).select_related("cycle__organisation"),
+            pk=self.kwargs["pk"],
+        )
+
+
+class SessionIndexView(generic.IndexView):
+    add_item_label = gettext_lazy("Schedule a session")
+
+    def get_base_queryset(self):
+        return (
+            sessions_for(self.request.user)
+            .select_related("cycle__organisation")
+            .annotate(present=Count("attendance"))
+        )
+
+
+class SessionCreateView(generic.CreateView):
+    def save_instance(self):
+        self.form.instance.scheduled_by = self.request.user
+        return super().save_instance()
+
+    def get_success_url(self):
+        return reverse("review_sessions:run", args=[self.object.pk])
+
+
+class SessionEditView(ScopedSessionMixin, generic.EditView):
+    pass
+
+
+class SessionDeleteView(ScopedSessionMixin, generic.DeleteView):
+    pass
+
+
+class SessionRunView(
+    ScopedSessionMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """The page a coordinator keeps open in the room (and projects the check-in part of)."""
+
+    model = ReviewSession
+    permission_required = "change"
+    template_name = "review/admin/run.html"
+    header_icon = "calendar"
+
+    @cached_property
+    def session(self):
+        return self.get_object()
+
+    def get_page_title(self):
+        return _("Review session")
+
+    def get_page_subtitle(self):
+        return str(self.session)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("review_sessions:index"), "label": _("Review sessions")},
+            {"url": "", "label": str(self.session)},
+        ]
+
+    def get_context_data(self, attendance_form=None, minutes_form=None, **kwargs):
+        session = self.session
+        check_in_url = session_url(reverse("review:check_in") + f"?code={session.check_in_code}")
+        present = list(session.attendance.values_list("member_id", flat=True))
+        return super().get_context_data(
+            session=session,
+            values=values_of_the_code(translation.get_language()),
+            check_in_url=check_in_url,
+            qr_svg=segno.make(check_in_url, error="m").svg_inline(scale=6, border=2),
+            attendance_form=attendance_form
+            or AttendanceForm(session=session, initial={"present": present}),
+            present_count=len(present),
+            minutes_form=minutes_form or MinutesForm(instance=session),
+            proposals=session.proposals.all(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if "attendance" in request.POST:
+            return self.save_attendance()
+        return self.save_minutes()
+
+    @transaction.atomic
+    def save_attendance(self):
+        form = AttendanceForm(self.request.POST, session=self.session)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(attendance_form=form))
+        chosen = set(form.cleaned_data["present"])
+        recorded = {a.member: a for a in self.session.attendance.select_related("member")}
+        for member in chosen - recorded.keys():
+            Attendance.objects.create(session=self.session, member=member, how=Attendance.How.LIST)
+        for member in recorded.keys() - chosen:
+            recorded[member].delete()
+        messages.success(
+            self.request,
+            ngettext("%(count)s member present.", "%(count)s members present.", len(chosen))
+            % {"count": len(chosen)},
+        )
+        return redirect(reverse("review_sessions:run", args=[self.session.pk]) + "#attendance")
+
+    @transaction.atomic
+    def save_minutes(self):
+        form = MinutesForm(self.request.POST, instance=self.session)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(minutes_form=form))
+        session = form.save(commit=False)
+        session.minutes_recorded_at = timezone.now()
+        session.minutes_recorded_by = self.request.user
+        session.save()
+        for text in form.proposal_texts():
+            ChangeProposal.objects.create(session=session, text=text)
+        messages.success(self.request, _("The minutes are saved."))
+        return redirect(reverse("review_sessions:run", args=[session.pk]) + "#minutes")
+
+
+class SessionCalendarView(ScopedSessionMixin, PermissionCheckedMixin, View):
+    model = ReviewSession
+    permission_required = "view"
+
+    def get(self, request, pk):
+        session = self.get_object()
+        response = HttpResponse(ics(session, translation.get_language()), "text/calendar")
+        response["Content-Disposition"] = 'attachment; filename="review-session.ics"'
+        return response
+
+
+class SessionInviteView(ScopedSessionMixin, PermissionCheckedMixin, View):
+    model = ReviewSession
+    permission_required = "change"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        session = self.get_object()
+        sent = send_invitations(session)
+        messages.success(
+            request,
+            ngettext(
+                "Invitation sent to %(count)s member.",
+                "Invitation sent to %(count)s members.",
+                sent,
+            )
+            % {"count": sent},
+        )
+        return redirect("review_sessions:run", pk)
+
+
+class ReviewSessionViewSet(ModelViewSet):
+    model = ReviewSession
+    icon = "calendar"
+    menu_label = gettext_lazy("Review sessions")
+    url_prefix = "review/sessions"
+    form_fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link"]
+    index_view_class = SessionIndexView
+    add_view_class = SessionCreateView
+    edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        return SessionForm
+
+    @property
+    def list_display(self):
+        return [
+            TitleColumn(
+                "starts_at",
+                label=gettext_lazy("Date"),
+                sort_key="starts_at",
+                get_url=lambda session: reverse("review_sessions:run", args=[session.pk]),
+            ),
+            Column("cycle", label=gettext_lazy("Review of")),
+            Column("place", label=gettext_lazy("Place")),
+            Column("present", label=gettext_lazy("Present"), sort_key="present"),
+            BooleanColumn("has_minutes", label=gettext_lazy("Minutes")),
+        ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/run/", SessionRunView.as_view(), name="run"),
+            path("<int:pk>/calendar.ics", SessionCalendarView.as_view(), name="calendar"),
+            path("<int:pk>/invite/", SessionInviteView.as_view(), name="invite"),
+        ]

@@ -1,0 +1,77 @@
+"""Calendar invitations for review sessions: an .ics file to download or receive by email,
+in each member's own language."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from .models import REVIEWED_ROLES
+
+
+def session_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def ics(session, language):
+    """The session as an iCalendar file (RFC 5545), its texts in `language`."""
+    with translation.override(language):
+        check_in = session_url(reverse("review:check_in"))
+        calendar = Calendar()
+        calendar.add("prodid", "-//Integrity platform//Annual code review//EN")
+        calendar.add("version", "2.0")
+        calendar.add("method", "PUBLISH")
+        event = Event()
+        event.add("uid", f"review-session-{session.pk}@{settings.WAGTAILADMIN_BASE_URL}")
+        event.add("dtstamp", session.starts_at)
+        event.add("dtstart", session.starts_at)
+        event.add("dtend", session.ends_at)
+        event.add(
+            "summary",
+            _("Annual review of the ethics code · %(organisation)s")
+            % {"organisation": session.cycle.organisation.name},
+        )
+        description = [
+            _(
+                "Once a year we walk through the ethics code together, discuss whether "
+                "(suspected) integrity violations occurred and whether the code needs "
+                "additions or changes."
+            ),
+            _("Check in on the day: %(url)s") % {"url": check_in},
+        ]
+        if session.online_link:
+            description.append(_("Join online: %(url)s") % {"url": session.online_link})
+            event.add("url", session.online_link)
+        event.add("description", "\n\n".join(description))
+        if session.place:
+            event.add("location", session.place)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def send_invitations(session):
+    """Email the invitation, with its .ics, to every reviewed member of the organisation.
+    Returns the number of emails sent."""
+    members = session.cycle.organisation.members.filter(
+        is_active=True, programme_role__in=REVIEWED_ROLES
+    ).select_related("user")
+    sent = 0
+    for member in members:
+        language = member.user.preferred_language
+        with translation.override(language):
+            message = EmailMessage(
+                _("Invitation: annual review of the ethics code"),
+                _(
+                    "You are invited to this year's review of the ethics code on "
+                    "%(date)s. The invitation is attached; add it to your calendar."
+                )
+                % {"date": date_format(timezone.localtime(session.starts_at), "DATETIME_FORMAT")},
+                to=[member.user.email],
+            )
+        message.attach("review-session.ics", ics(session, language), "text/calendar")
+        message.send()
+        sent += 1
+    return sent
