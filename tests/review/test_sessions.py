@@ -1,5 +1,7 @@
 """Scheduling and running a review session in the admin, scoped to one's organisation."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.utils import timezone
@@ -65,6 +67,8 @@ def test_the_session_page_has_agenda_check_in_code_and_qr(coordinator, session):
     page = coordinator.get(f"{SESSIONS}{session.pk}/run/").content.decode()
     assert session.check_in_code in page and "<svg" in page
     assert f"/review/check-in/?code={session.check_in_code}" in page
+    # Without a language prefix: each phone is sent on in its own language.
+    assert not re.search(r"/(nl|fr|en|es)/review/check-in/\?code", page)
     assert "Integriteit" in page or "Integrity" in page  # the code's values
     assert page.count("<li><strong>") >= 7  # five values and the two standing questions
 

@@ -24,7 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from certificates.queries import values_of_the_code
 
 from .forms import AttendanceForm, MinutesForm, SessionForm
-from .invitations import ics, send_invitations, session_url
+from .invitations import check_in_path, ics, send_invitations, session_url
 from .models import Attendance, ChangeProposal, ReviewSession
 from .scoping import sessions_for
 
@@ -95,7 +95,7 @@ class SessionRunView(
 
     def get_context_data(self, attendance_form=None, minutes_form=None, **kwargs):
         session = self.session
-        check_in_url = session_url(reverse("review:check_in") + f"?code={session.check_in_code}")
+        check_in_url = session_url(check_in_path(session))
         present = list(session.attendance.values_list("member_id", flat=True))
         return super().get_context_data(
             session=session,

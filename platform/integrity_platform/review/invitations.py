@@ -16,10 +16,18 @@ def session_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def check_in_path(session=None):
+    """The check-in address without a language prefix: each phone is redirected to its
+    own language, whatever the language of the coordinator who shows the code."""
+    _empty, _language, path = reverse("review:check_in").split("/", 2)
+    query = f"?code={session.check_in_code}" if session else ""
+    return f"/{path}{query}"
+
+
 def ics(session, language):
     """The session as an iCalendar file (RFC 5545), its texts in `language`."""
     with translation.override(language):
-        check_in = session_url(reverse("review:check_in"))
+        check_in = session_url(check_in_path())
         calendar = Calendar()
         calendar.add("prodid", "-//Integrity platform//Annual code review//EN")
         calendar.add("version", "2.0")
