@@ -1,7 +1,7 @@
 """This year's annual review, open for every organisation, relative to the day the demo is
-loaded: opened two months ago, due in a month, the integrity-policy course as catch-up."""
+loaded: opened two months ago, due in a month (by the year's end at the latest), the integrity-policy course as catch-up."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.utils import timezone
 
@@ -13,6 +13,6 @@ def ensure_review(courses):
     return open_cycles(
         today.year,
         opens_on=max(today - timedelta(days=60), today.replace(month=1, day=1)),
-        due_on=today + timedelta(days=30),
+        due_on=min(today + timedelta(days=30), date(today.year, 12, 31)),
         catch_up_course=courses["integrity-policy"],
     )

@@ -21,6 +21,12 @@ _MEMBERS_OF_OWN_ORGANISATION = [
     # Course progress of those members, and assigning them courses.
     "courses.view_enrolment",
     "courses.add_enrolment",
+    # Their annual review: status per member, completion, exemptions.
+    "review.view_reviewstatus",
+    "review.view_reviewcycle",
+    "review.view_exemption",
+    "review.add_exemption",
+    "review.delete_exemption",
 ]
 _CONTENT = [
     "wagtailimages.add_image",

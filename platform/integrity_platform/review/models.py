@@ -62,6 +62,11 @@ class ReviewCycle(models.Model):
         return f"{self.organisation} · {self.year}"
 
     @property
+    def percent(self):
+        """Done out of those not exempt, as the overview annotates it."""
+        return f"{getattr(self, 'percent_done', 0):.0f}%"
+
+    @property
     def closes_on(self):
         """What is done within the year counts, also after the due date (late, but done)."""
         return date(self.year, 12, 31)
@@ -118,6 +123,31 @@ class ReviewStatus(models.Model):
 
     def __str__(self):
         return f"{self.member} · {self.cycle.year}"
+
+    @property
+    def organisation(self):
+        return self.cycle.organisation
+
+    @property
+    def state_label(self):
+        return State(getattr(self, "state", None) or self._state()).label
+
+    def _state(self):
+        if self.is_exempt:
+            return State.EXEMPT
+        if self.is_done:
+            return State.DONE
+        return State.OVERDUE if self.cycle.due_on < timezone.localdate() else State.IN_PROGRESS
+
+    @property
+    def onboarding(self):
+        if not self.onboarding_required:
+            return _("not required")
+        return _("completed") if self.onboarded else _("not completed")
+
+    @property
+    def missing_text(self):
+        return "; ".join(str(item) for item in self.missing)
 
     @property
     def missing(self):

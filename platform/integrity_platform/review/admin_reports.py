@@ -1,0 +1,225 @@
+"""Dashboards of the annual review in the Wagtail admin, with CSV and XLSX export.
+
+- Completion per organisation (the integrity officer): every organisation's cycle of a
+  year with its percentage done, as a table and as bars that carry their number in text.
+- Review status (coordinators and the officer): members x requirements, filtered by
+  organisation and state, within the organisations the user manages.
+Both read ReviewStatus only, so they stay fast at a hundred thousand members.
+"""
+
+import django_filters
+from django.db.models import Count, F, FloatField, Q, Value
+from django.db.models.functions import Cast, Coalesce, NullIf
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from integrity_platform.people.scoping import organisations_managed_by
+
+from .models import ReviewCycle, ReviewStatus, State
+
+
+def _yes_no(value):
+    return str(_("yes") if value else _("no"))
+
+
+def _year_choices():
+    years = ReviewCycle.objects.values_list("year", flat=True).distinct().order_by("-year")
+    return [(str(year), str(year)) for year in years]
+
+
+class YearFilterSet(WagtailFilterSet):
+    """Every report shows one year; without a choice, this year."""
+
+    year = django_filters.ChoiceFilter(label=_("Year"), choices=_year_choices, method="by_year")
+
+    def by_year(self, queryset, name, value):
+        return queryset  # applied in the view, which also knows the default
+
+    @staticmethod
+    def chosen_year(request):
+        value = request.GET.get("year", "")
+        return int(value) if value.isdigit() else timezone.localdate().year
+
+
+class ReportViewSet(ModelViewSet):
+    """A read-only report: its rows are computed (see status.py), never edited by hand."""
+
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None
+    list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        return None  # no add or edit views (see get_urlpatterns)
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{**kwargs, "add_url_name": None, "edit_url_name": None, "delete_url_name": None}
+        )
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name in ("index", "index_results")]
+
+
+# Completion per organisation ------------------------------------------------------------
+
+
+class CompletionFilterSet(YearFilterSet):
+    class Meta:
+        model = ReviewCycle
+        fields = []
+
+
+class CompletionIndexView(generic.IndexView):
+    page_title = _("Completion per organisation")
+    default_ordering = "percent_done"
+
+    def get_base_queryset(self):
+        year = YearFilterSet.chosen_year(self.request)
+        reviewed = Q(statuses__is_exempt=False)
+        return (
+            ReviewCycle.objects.filter(
+                year=year, organisation__in=organisations_managed_by(self.request.user)
+            )
+            .select_related("organisation")
+            .annotate(
+                members=Count("statuses", filter=reviewed),
+                done=Count("statuses", filter=reviewed & Q(statuses__is_done=True)),
+                exempt=Count("statuses", filter=Q(statuses__is_exempt=True)),
+                percent_done=Coalesce(
+                    100.0 * Cast(F("done"), FloatField()) / NullIf(F("members"), 0),
+                    Value(100.0),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["year"] = YearFilterSet.chosen_year(self.request)
+        return context
+
+
+class CompletionViewSet(ReportViewSet):
+    model = ReviewCycle
+    icon = "table"
+    menu_label = _("Completion per organisation")
+    url_prefix = "review/completion"
+    index_view_class = CompletionIndexView
+    index_results_template_name = "review/admin/completion_results.html"
+    filterset_class = CompletionFilterSet
+    search_fields = ["organisation__name"]
+    list_export = ["organisation", "year", "members", "done", "exempt", "percent"]
+    export_headings = {
+        "organisation": _("Organisation"),
+        "year": _("Year"),
+        "members": _("Members"),
+        "done": _("Done"),
+        "exempt": _("Exempt"),
+        "percent": _("% done"),
+    }
+    export_filename = "review-completion"
+
+    @property
+    def list_display(self):
+        return [
+            TitleColumn(
+                "organisation",
+                label=_("Organisation"),
+                sort_key="organisation__name",
+                get_url=lambda cycle: (
+                    reverse("review_status:index")
+                    + f"?year={cycle.year}&organisation={cycle.organisation_id}"
+                ),
+            ),
+            Column("members", label=_("Members"), sort_key="members"),
+            Column("done", label=_("Done"), sort_key="done"),
+            Column("exempt", label=_("Exempt"), sort_key="exempt"),
+            Column("percent", label=_("% done"), sort_key="percent_done"),
+            Column("due_on", label=_("Due on"), sort_key="due_on"),
+        ]
+
+
+# Members x requirements --------------------------------------------------------------------
+
+
+class StatusFilterSet(YearFilterSet):
+    organisation = django_filters.ChoiceFilter(
+        label=_("Organisation"), field_name="cycle__organisation"
+    )
+    state = django_filters.ChoiceFilter(label=_("Status"), choices=State.choices)
+
+    class Meta:
+        model = ReviewStatus
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        organisations = organisations_managed_by(request.user) if request else []
+        self.filters["organisation"].extra["choices"] = [
+            (str(pk), name) for pk, name in organisations.values_list("pk", "name")
+        ]
+
+
+class StatusIndexView(generic.IndexView):
+    page_title = _("Review status")
+    default_ordering = "member__user__last_name"
+    custom_field_preprocess = {
+        "acknowledged": {"csv": _yes_no, "xlsx": _yes_no},
+        "took_part": {"csv": _yes_no, "xlsx": _yes_no},
+    }
+
+    def get_base_queryset(self):
+        return (
+            ReviewStatus.objects.with_state()
+            .filter(
+                cycle__year=YearFilterSet.chosen_year(self.request),
+                cycle__organisation__in=organisations_managed_by(self.request.user),
+            )
+            .select_related("member__user", "cycle__organisation")
+        )
+
+
+class StatusViewSet(ReportViewSet):
+    model = ReviewStatus
+    icon = "tasks"
+    menu_label = _("Review status")
+    url_prefix = "review/status"
+    index_view_class = StatusIndexView
+    filterset_class = StatusFilterSet
+    search_fields = ["member__user__first_name", "member__user__last_name"]
+    list_export = [
+        "member",
+        "organisation",
+        "acknowledged",
+        "took_part",
+        "onboarding",
+        "state_label",
+        "missing_text",
+    ]
+    export_headings = {
+        "member": _("Member"),
+        "organisation": _("Organisation"),
+        "acknowledged": _("Code acknowledged"),
+        "took_part": _("Took part"),
+        "onboarding": _("Onboarding"),
+        "state_label": _("Status"),
+        "missing_text": _("Still to do"),
+    }
+    export_filename = "review-status"
+
+    @property
+    def list_display(self):
+        return [
+            Column("member", label=_("Member"), sort_key="member__user__last_name"),
+            Column("organisation", label=_("Organisation"), sort_key="cycle__organisation__name"),
+            BooleanColumn("acknowledged", label=_("Code acknowledged"), sort_key="acknowledged"),
+            BooleanColumn("took_part", label=_("Took part"), sort_key="took_part"),
+            Column("onboarding", label=_("Onboarding")),
+            Column("state_label", label=_("Status"), sort_key="state"),
+            Column("missing_text", label=_("Still to do")),
+        ]

@@ -1,0 +1,84 @@
+"""The review dashboards: completion per organisation and the members x requirements
+matrix, their scoping, exports and query counts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from integrity_platform.people.models import Member, Organisation
+from integrity_platform.review.models import Attendance, ReviewSession, ReviewStatus
+from integrity_platform.review.status import refresh
+from tests.certificates.helpers import DEMO_PASSWORD
+from tests.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+COMPLETION = "/admin/review/completion/"
+STATUS = "/admin/review/status/"
+
+
+def login(client, who):
+    client.login(email=f"{who}@example.org", password=DEMO_PASSWORD)
+    return client
+
+
+def export(client, url, **params):
+    response = client.get(url, {"export": "csv", **params})
+    return b"".join(response.streaming_content).decode()
+
+
+def test_officer_sees_every_organisation_and_the_share_done(client, demo):
+    login(client, "officer")
+    lindenhove = Organisation.objects.get(name="Gemeente Lindenhove")
+    statuses = ReviewStatus.objects.filter(cycle__organisation=lindenhove)
+    total = statuses.count()
+    page = client.get(COMPLETION).content.decode()
+    assert page.count("<li style=") == Organisation.objects.count()  # one bar each
+    assert f"0% (0 of {total})" in page
+    statuses.filter(pk=statuses.first().pk).update(is_done=True)
+    csv = export(client, COMPLETION)
+    assert f"Gemeente Lindenhove,{timezone.localdate().year},{total},1,0,{100 / total:.0f}%" in csv
+
+
+def test_coordinator_sees_only_their_own_organisation(client, demo):
+    login(client, "coordinator")
+    koudoube = Organisation.objects.get(name="Commune de Koudoubé")
+    page = client.get(STATUS).content.decode()
+    official = Member.objects.get(user__email="official@example.org").user.get_full_name()
+    assert official in page
+    other = client.get(STATUS, {"organisation": koudoube.pk}).context["object_list"]
+    assert all(s.cycle.organisation.name == "Gemeente Lindenhove" for s in other)
+    assert "Commune de Koudoubé" not in client.get(COMPLETION).content.decode()
+    assert "@" not in export(client, STATUS)  # no email addresses in the export
+    assert client.get(f"{STATUS}1/edit/").status_code == 404  # computed rows: no editing
+
+
+def test_matrix_filters_by_state_and_exports_words(client, demo):
+    login(client, "officer")
+    official = Member.objects.get(user__email="official@example.org")
+    status = ReviewStatus.objects.get(member=official)
+    session = ReviewSession.objects.create(
+        cycle=status.cycle, starts_at=timezone.now(), place="Raadzaal"
+    )
+    Attendance.objects.create(session=session, member=official, how="list")
+    csv = export(client, STATUS, organisation=status.cycle.organisation_id)
+    row = next(line for line in csv.splitlines() if line.startswith(official.user.get_full_name()))
+    assert ",no,yes," in row  # not acknowledged yet, took part
+    done = client.get(STATUS, {"state": "done"}).context["object_list"]
+    assert official not in [s.member for s in done]
+
+
+@pytest.mark.parametrize("url", [STATUS, COMPLETION])
+def test_query_count_does_not_grow_with_members(client, demo, url):
+    login(client, "officer")
+    lindenhove = Organisation.objects.get(name="Gemeente Lindenhove")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    before = count()
+    MemberFactory.create_batch(40, organisation=lindenhove)
+    refresh(ReviewStatus.objects.filter(cycle__organisation=lindenhove).first().cycle)
+    assert count() == before
