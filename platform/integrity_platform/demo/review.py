@@ -1,5 +1,6 @@
 """This year's annual review, open for every organisation, relative to the day the demo is
-loaded: opened two months ago, due in a month (by the year's end at the latest), the integrity-policy course as catch-up."""
+loaded: opened two months ago, due in a month (by the year's end at the latest), with the
+integrity-policy course as catch-up."""
 
 from datetime import date, timedelta
 
