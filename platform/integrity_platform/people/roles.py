@@ -26,6 +26,7 @@ _MEMBERS_OF_OWN_ORGANISATION = [
     "review.view_reviewcycle",
     "review.view_exemption",
     "review.add_exemption",
+    "review.change_exemption",
     "review.delete_exemption",
 ]
 _CONTENT = [
@@ -58,6 +59,9 @@ ROLE_PERMISSIONS = {
         "people.view_organisation",
         "people.add_organisation",
         "people.change_organisation",
+        "review.add_reviewcycle",
+        "review.view_changeproposal",
+        "review.change_changeproposal",
         "certificates.view_acknowledgement",
         "certificates.add_acknowledgement",
         "certificates.change_acknowledgement",

@@ -12,11 +12,13 @@ from django.db.models import Count, F, FloatField, Q, Value
 from django.db.models.functions import Cast, Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from integrity_platform.people.scoping import organisations_managed_by
 
@@ -98,10 +100,16 @@ class CompletionIndexView(generic.IndexView):
             )
         )
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["year"] = YearFilterSet.chosen_year(self.request)
-        return context
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm("review.add_reviewcycle"):
+            buttons.append(
+                HeaderButton(
+                    _("Open the annual review"), url=reverse("review_open"), icon_name="plus"
+                )
+            )
+        return buttons
 
 
 class CompletionViewSet(ReportViewSet):

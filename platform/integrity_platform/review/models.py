@@ -300,3 +300,7 @@ class ChangeProposal(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def organisation(self):
+        return self.session.cycle.organisation
