@@ -304,3 +304,29 @@ class ChangeProposal(models.Model):
     @property
     def organisation(self):
         return self.session.cycle.organisation
+
+
+class Reminder(models.Model):
+    """An email sent by the daily reminder job; at most one per person, cycle, kind and
+    day, so that running the job twice sends nothing twice."""
+
+    class Kind(models.TextChoices):
+        MEMBER = "member", _("Reminder to a member")
+        DIGEST = "digest", _("Weekly digest to a coordinator")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(ReviewCycle, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    sent_on = models.DateField()
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "cycle", "kind", "sent_on"], name="one_reminder_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.cycle} · {self.sent_on}"

@@ -232,3 +232,9 @@ LOGGING = {
     # Wagtail's background tasks run inline here and would log every search-index update.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# The annual review's daily reminder job (manage.py review_reminders): days before the due
+# date on which members who are not done are reminded (then weekly once overdue), and the
+# weekday (0 = Monday) of the coordinators' digest of overdue members.
+REVIEW_REMINDER_DAYS_BEFORE = [30, 14, 7, 1]
+REVIEW_DIGEST_WEEKDAY = 0
