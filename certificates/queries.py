@@ -50,3 +50,32 @@ def values_of_the_code(language):
     if not values.exists():
         values = CodeValue.objects.filter(locale=Locale.get_default())
     return values.order_by("sort_order")
+
+
+def acknowledgements_of(user):
+    """A person's acknowledgements, newest first, with their status: for their record."""
+    acknowledgements = list(
+        Acknowledgement.objects.filter(user=user).select_related("version", "polymorphic_ctype")
+    )
+    for acknowledgement in acknowledgements:
+        acknowledgement.status = status_of(acknowledgement)
+    return acknowledgements
+
+
+def issued_counts(between):
+    """How many acknowledgements of each kind were issued between two dates (revoked ones
+    left out): (kind label, count)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count
+    from django.utils.text import capfirst
+
+    rows = (
+        Acknowledgement.objects.filter(issued_at__date__range=between, revoked_at__isnull=True)
+        .values_list("polymorphic_ctype")
+        .annotate(n=Count("pk"))
+    )
+    counts = [
+        (capfirst(ContentType.objects.get_for_id(ctype).model_class()._meta.verbose_name), n)
+        for ctype, n in rows
+    ]
+    return sorted(counts, key=lambda item: str(item[0]))

@@ -1,11 +1,20 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
+
+from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_cycles import ExemptionViewSet, OpenCyclesView, ProposalViewSet
 from .admin_reports import CompletionViewSet, StatusViewSet
 from .admin_sessions import ReviewSessionViewSet
+from .admin_summary import summary_urls
+
+
+class SummaryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return manages_all_organisations(request.user)
 
 
 class ReviewGroup(ViewSetGroup):
@@ -27,5 +36,12 @@ def register_review():
 
 
 @hooks.register("register_admin_urls")
-def register_open_cycles():
-    return [path("review/open/", OpenCyclesView.as_view(), name="review_open")]
+def register_review_urls():
+    return [path("review/open/", OpenCyclesView.as_view(), name="review_open"), *summary_urls()]
+
+
+@hooks.register("register_reports_menu_item")
+def register_summary_report():
+    return SummaryMenuItem(
+        _("Yearly summary"), reverse("review_summary"), icon_name="doc-full", order=290
+    )
