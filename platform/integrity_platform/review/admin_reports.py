@@ -10,19 +10,24 @@ Both read ReviewStatus only, so they stay fast at a hundred thousand members.
 import django_filters
 from django.db.models import Count, F, FloatField, Q, Value
 from django.db.models.functions import Cast, Coalesce, NullIf
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from integrity_platform.people.scoping import organisations_managed_by
+from integrity_platform.people.scoping import members_managed_by, organisations_managed_by
 
 from .models import ReviewCycle, ReviewStatus, State
+from .record import training_record
+from .views import record_response
 
 
 def _yes_no(value):
@@ -223,7 +228,12 @@ class StatusViewSet(ReportViewSet):
     @property
     def list_display(self):
         return [
-            Column("member", label=_("Member"), sort_key="member__user__last_name"),
+            TitleColumn(
+                "member",
+                label=_("Member"),
+                sort_key="member__user__last_name",
+                get_url=lambda status: reverse("review_record", args=[status.member_id]),
+            ),
             Column("organisation", label=_("Organisation"), sort_key="cycle__organisation__name"),
             BooleanColumn("acknowledged", label=_("Code acknowledged"), sort_key="acknowledged"),
             BooleanColumn("took_part", label=_("Took part"), sort_key="took_part"),
@@ -231,3 +241,33 @@ class StatusViewSet(ReportViewSet):
             Column("state_label", label=_("Status"), sort_key="state"),
             Column("missing_text", label=_("Still to do")),
         ]
+
+
+class RecordView(WagtailAdminTemplateMixin, TemplateView):
+    """A member's training record, for their coordinator (or the officer)."""
+
+    template_name = "review/admin/record.html"
+    header_icon = "user"
+
+    @cached_property
+    def member(self):
+        return get_object_or_404(
+            members_managed_by(self.request.user).select_related("user", "organisation"),
+            pk=self.kwargs["pk"],
+        )
+
+    def get_page_title(self):
+        return _("Training record")
+
+    def get_page_subtitle(self):
+        return self.member.user.get_full_name()
+
+    def get(self, request, *args, **kwargs):
+        if kwargs.get("pdf"):
+            return record_response(self.member)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            member=self.member, entries=training_record(self.member), **kwargs
+        )

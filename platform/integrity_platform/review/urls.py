@@ -7,4 +7,6 @@ app_name = "review"
 urlpatterns = [
     path("", views.my_review, name="mine"),
     path("check-in/", views.check_in_view, name="check_in"),
+    path("record/", views.my_record, name="record"),
+    path("record/pdf/", views.my_record_pdf, name="record_pdf"),
 ]

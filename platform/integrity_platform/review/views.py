@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +15,7 @@ from courses.models.pages import CoursePage
 
 from .checkin import check_in, session_for_code
 from .models import ReviewSession, ReviewStatus
+from .record import record_pdf, training_record
 
 CODE_LENGTH = 6
 
@@ -97,3 +99,24 @@ def check_in_view(request):
                 messages.info(request, _("You were already checked in."))
             return redirect(reverse("review:mine"))
     return render(request, "review/check_in.html", {"form": form})
+
+
+@login_required
+def my_record(request):
+    member = _member(request)
+    entries = training_record(member) if member else []
+    return render(request, "review/record.html", {"entries": entries})
+
+
+@login_required
+def my_record_pdf(request):
+    member = _member(request)
+    if member is None:
+        raise Http404
+    return record_response(member)
+
+
+def record_response(member):
+    response = HttpResponse(record_pdf(member), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="training-record.pdf"'
+    return response

@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_cycles import ExemptionViewSet, OpenCyclesView, ProposalViewSet
-from .admin_reports import CompletionViewSet, StatusViewSet
+from .admin_reports import CompletionViewSet, RecordView, StatusViewSet
 from .admin_sessions import ReviewSessionViewSet
 from .admin_summary import summary_urls
 
@@ -37,7 +37,17 @@ def register_review():
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
-    return [path("review/open/", OpenCyclesView.as_view(), name="review_open"), *summary_urls()]
+    return [
+        path("review/open/", OpenCyclesView.as_view(), name="review_open"),
+        path("review/record/<int:pk>/", RecordView.as_view(), name="review_record"),
+        path(
+            "review/record/<int:pk>/pdf/",
+            RecordView.as_view(),
+            {"pdf": True},
+            name="review_record_pdf",
+        ),
+        *summary_urls(),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

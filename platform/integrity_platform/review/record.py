@@ -1,0 +1,73 @@
+"""A member's training record: the trainings and meetings they followed, from every
+plugin, newest first. Visible to the member and their coordinator; downloadable as PDF."""
+
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from xhtml2pdf import pisa
+
+from certificates.pdf import static_only
+from certificates.queries import acknowledgements_of
+from courses.queries import completions
+
+from .models import Attendance
+
+
+@dataclass(frozen=True)
+class Entry:
+    day: date
+    kind: str
+    title: str
+    detail: str = ""
+
+
+def _day(moment):
+    return timezone.localdate(moment) if moment else None
+
+
+def training_record(member):
+    user = member.user
+    entries = [
+        Entry(
+            _day(e.completed_at),
+            _("Course completed"),
+            e.course.title,
+            f"{e.score}%" if e.score is not None else "",
+        )
+        for e in completions(user)
+    ]
+    entries += [
+        Entry(
+            _day(a.issued_at),
+            _("Ethics code acknowledged"),
+            f"{a.kind_label} · {a.version.label}",
+            a.status_display,
+        )
+        for a in acknowledgements_of(user)
+    ]
+    entries += [
+        Entry(
+            _day(a.session.starts_at),
+            _("Annual review session"),
+            str(a.session.cycle.organisation),
+            a.session.place,
+        )
+        for a in Attendance.objects.filter(member=member).select_related(
+            "session__cycle__organisation"
+        )
+    ]
+    return sorted(entries, key=lambda entry: entry.day or date.min, reverse=True)
+
+
+def record_pdf(member):
+    html = render_to_string(
+        "review/pdf/record.html",
+        {"member": member, "entries": training_record(member), "generated": timezone.now()},
+    )
+    output = BytesIO()
+    pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
+    return output.getvalue()
