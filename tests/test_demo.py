@@ -29,7 +29,7 @@ def test_seed_demo_twice_changes_nothing():
     assert dict(get_user_model().objects.values_list("email", "password")) == passwords
     # Seven demo accounts and eleven invited colleagues, six organisations, a home page
     # and two pages in four languages.
-    assert first[:3] == (18, 18, 6)
+    assert first[:3] == (19, 19, 6)
     assert (
         not get_user_model()
         .objects.get(email="vertrokken-medewerker.lindenhove@example.org")

@@ -45,3 +45,15 @@ def issue_signature(user, version, **extra):
         typed_signature=user.get_full_name(),
         **extra,
     )
+
+
+def sign_in_to_admin(client, who, language="en"):
+    """Sign a demo account in, reading the Wagtail admin in `language` (the admin follows
+    the person's preferred language, not the browser's)."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(email=f"{who}@example.org")
+    user.preferred_language = language
+    user.save()
+    client.login(email=user.email, password=DEMO_PASSWORD)
+    return client

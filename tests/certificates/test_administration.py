@@ -12,7 +12,7 @@ from certificates.models import Acknowledgement, Receipt, Signature
 from integrity_platform.people.models import Organisation
 
 from .helpers import DEMO_PASSWORD as PASSWORD
-from .helpers import pdf_text, sign
+from .helpers import pdf_text, sign, sign_in_to_admin
 
 pytestmark = pytest.mark.django_db
 LIST = "/admin/code/acknowledgements/"
@@ -93,7 +93,7 @@ def test_the_selection_downloads_as_a_zip_of_the_stored_pdfs(signed, client):
 
 
 def test_officer_records_a_receipt_on_behalf_of_a_delegate(client, demo, committed):
-    client.login(email="officer@example.org", password=PASSWORD)
+    sign_in_to_admin(client, "officer")
     add = f"{LIST}new/"
     unknown = client.get(add, {"email": "nobody@example.org"}, HTTP_ACCEPT_LANGUAGE="en")
     assert "Nobody you manage has this email address." in unknown.content.decode()

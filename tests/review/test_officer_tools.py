@@ -12,14 +12,13 @@ from integrity_platform.review.models import (
     ReviewStatus,
     State,
 )
-from tests.certificates.helpers import DEMO_PASSWORD
+from tests.certificates.helpers import sign_in_to_admin
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, who):
-    client.login(email=f"{who}@example.org", password=DEMO_PASSWORD)
-    return client
+    return sign_in_to_admin(client, who)
 
 
 def test_officer_opens_next_years_review_for_every_organisation(client, demo):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from integrity_platform.people.models import Member, Organisation
 from integrity_platform.review.models import Attendance, ReviewSession, ReviewStatus
 from integrity_platform.review.status import refresh
-from tests.certificates.helpers import DEMO_PASSWORD
+from tests.certificates.helpers import sign_in_to_admin
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +18,7 @@ STATUS = "/admin/review/status/"
 
 
 def login(client, who):
-    client.login(email=f"{who}@example.org", password=DEMO_PASSWORD)
-    return client
+    return sign_in_to_admin(client, who)
 
 
 def export(client, url, **params):

@@ -15,7 +15,7 @@ from integrity_platform.review.models import (
     ReviewSession,
     ReviewStatus,
 )
-from tests.certificates.helpers import DEMO_PASSWORD
+from tests.certificates.helpers import DEMO_PASSWORD, sign_in_to_admin
 
 pytestmark = pytest.mark.django_db
 SESSIONS = "/admin/review/sessions/"
@@ -23,8 +23,7 @@ SESSIONS = "/admin/review/sessions/"
 
 @pytest.fixture
 def coordinator(client, demo):
-    client.login(email="coordinator@example.org", password=DEMO_PASSWORD)
-    return client
+    return sign_in_to_admin(client, "coordinator")
 
 
 def cycle_of(name):

@@ -15,7 +15,7 @@ from integrity_platform.review.models import (
     ReviewStatus,
 )
 from integrity_platform.review.summary import yearly_summary
-from tests.certificates.helpers import DEMO_PASSWORD
+from tests.certificates.helpers import DEMO_PASSWORD, sign_in_to_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def names_and_emails():
 
 
 def test_csv_and_pdf_name_nobody(client, year_with_a_session):
-    client.login(email="officer@example.org", password=DEMO_PASSWORD)
+    sign_in_to_admin(client, "officer")
     year = year_with_a_session
     csv = client.get(f"/admin/review/summary/csv/?year={year}").content.decode()
     response = client.get(f"/admin/review/summary/pdf/?year={year}")

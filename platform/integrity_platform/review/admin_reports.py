@@ -133,7 +133,7 @@ class CompletionViewSet(ReportViewSet):
         "members": _("Members"),
         "done": _("Done"),
         "exempt": _("Exempt"),
-        "percent": _("% done"),
+        "percent": _("Share done"),
     }
     export_filename = "review-completion"
 
@@ -152,7 +152,7 @@ class CompletionViewSet(ReportViewSet):
             Column("members", label=_("Members"), sort_key="members"),
             Column("done", label=_("Done"), sort_key="done"),
             Column("exempt", label=_("Exempt"), sort_key="exempt"),
-            Column("percent", label=_("% done"), sort_key="percent_done"),
+            Column("percent", label=_("Share done"), sort_key="percent_done"),
             Column("due_on", label=_("Due on"), sort_key="due_on"),
         ]
 

@@ -51,7 +51,7 @@ def summary_rows(summary):
     """The summary as rows of a spreadsheet: one section after another."""
     yield [_("Yearly summary of the annual code review"), summary.year]
     yield []
-    yield [_("Organisation"), _("Members"), _("Done"), _("Exempt"), _("% done")]
+    yield [_("Organisation"), _("Members"), _("Done"), _("Exempt"), _("Share done")]
     for cycle in summary.organisations:
         percent = f"{cycle.percent_done:.0f}"
         yield [cycle.organisation.name, cycle.members, cycle.done, cycle.exempt, percent]
@@ -69,7 +69,7 @@ def summary_rows(summary):
     for course, count in summary.courses:
         yield [course.title, count]
     yield []
-    yield [_("Acknowledgements of the code"), _("Issued")]
+    yield [_("Acknowledgements of the code"), _("Number issued")]
     for kind, count in summary.acknowledgements:
         yield [str(kind), count]
 

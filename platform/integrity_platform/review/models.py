@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from integrity_platform.people.models import Member, Organisation
 
@@ -77,10 +78,12 @@ class ReviewCycle(models.Model):
 
 
 class State(models.TextChoices):
-    DONE = "done", _("Done")
-    IN_PROGRESS = "in_progress", _("In progress")
-    OVERDUE = "overdue", _("Overdue")
-    EXEMPT = "exempt", _("Exempt")
+    # A member's standing in the review; "done" needs its own context in languages where
+    # it agrees with the noun (a course is "terminée", a review "terminée" or "terminé").
+    DONE = "done", pgettext_lazy("review status", "Done")
+    IN_PROGRESS = "in_progress", pgettext_lazy("review status", "In progress")
+    OVERDUE = "overdue", pgettext_lazy("review status", "Overdue")
+    EXEMPT = "exempt", pgettext_lazy("review status", "Exempt")
 
 
 class ReviewStatusQuerySet(models.QuerySet):

@@ -92,6 +92,15 @@ ACCOUNTS = [
         started_days_ago=5,
     ),
     DemoAccount(
+        email="colleague@example.org",
+        first_name="Collega",
+        organisation="lindenhove",
+        programme_role=Role.MUNICIPAL_OFFICIAL,
+        language="nl",
+        who="long-serving municipal official of Gemeente Lindenhove",
+        started_days_ago=900,
+    ),
+    DemoAccount(
         email="partner@example.org",
         first_name="Agent communal",
         organisation="koudoube",

@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
-from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
