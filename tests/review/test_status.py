@@ -55,6 +55,8 @@ def test_an_acknowledgement_from_before_the_cycle_does_not_count(
         revoke(old, reason="Re-sign for this year", user=member.user)
         issue_signature(member.user, version)
     assert state_of(member, cycle).state == State.DONE
+    cycle.refresh_from_db()  # the overview's counts follow
+    assert (cycle.member_count, cycle.done_count, cycle.percent) == (1, 1, "100%")
 
 
 def test_a_material_change_during_the_cycle_asks_for_a_new_acknowledgement(
@@ -112,6 +114,8 @@ def test_exempt_members_are_not_counted_as_missing(member, cycle):
     Exemption.objects.create(cycle=cycle, member=member, reason="Long-term leave")
     status = state_of(member, cycle)
     assert status.state == State.EXEMPT and status.missing == []
+    cycle.refresh_from_db()
+    assert (cycle.member_count, cycle.exempt_count) == (0, 1)
     assert (
         not ReviewStatus.objects.with_state()
         .filter(cycle=cycle, state__in=[State.IN_PROGRESS, State.OVERDUE])

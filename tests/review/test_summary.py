@@ -36,6 +36,7 @@ def year_with_a_session(demo):
     ChangeProposal.objects.create(session=session, text="Rule on per diems.")
     done = ReviewStatus.objects.filter(cycle=cycle).first()
     ReviewStatus.objects.filter(pk=done.pk).update(is_done=True)
+    cycle.update_counts()  # as refresh() does after every change
     return year
 
 

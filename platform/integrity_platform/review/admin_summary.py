@@ -54,7 +54,13 @@ def summary_rows(summary):
     yield [_("Organisation"), _("Members"), _("Done"), _("Exempt"), _("Share done")]
     for cycle in summary.organisations:
         percent = f"{cycle.percent_done:.0f}"
-        yield [cycle.organisation.name, cycle.members, cycle.done, cycle.exempt, percent]
+        yield [
+            cycle.organisation.name,
+            cycle.member_count,
+            cycle.done_count,
+            cycle.exempt_count,
+            percent,
+        ]
     yield [_("All organisations"), summary.members, summary.done, "", summary.percent_done]
     yield []
     yield [_("Review sessions held"), summary.sessions_held]

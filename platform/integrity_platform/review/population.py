@@ -90,4 +90,6 @@ def generate(organisations, members, years, *, seed=2026):
                 )
             )
         ReviewStatus.objects.bulk_create(statuses, batch_size=BATCH)
+        for cycle in cycles.values():
+            cycle.update_counts()
     return orgs

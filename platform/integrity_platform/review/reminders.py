@@ -47,19 +47,21 @@ def reminder_due_dates(today):
     return ahead + overdue
 
 
+def not_done(today, **filters):
+    """This year's statuses of active members who are neither done nor exempt."""
+    return ReviewStatus.objects.filter(
+        cycle__year=today.year,
+        is_done=False,
+        is_exempt=False,
+        member__is_active=True,
+        **filters,
+    ).select_related("cycle__organisation", "member__user")
+
+
 def member_reminders(today):
-    statuses = (
-        ReviewStatus.objects.filter(
-            cycle__year=today.year,
-            cycle__opens_on__lte=today,
-            cycle__due_on__in=reminder_due_dates(today),
-            is_done=False,
-            is_exempt=False,
-            member__is_active=True,
-        )
-        .select_related("cycle__organisation", "member__user")
-        .order_by("pk")
-    )
+    statuses = not_done(
+        today, cycle__opens_on__lte=today, cycle__due_on__in=reminder_due_dates(today)
+    ).order_by("pk")
     return [Outgoing(Reminder.Kind.MEMBER, s.member.user, s.cycle, [s]) for s in statuses]
 
 
@@ -72,16 +74,11 @@ def coordinator_digests(today):
     digests = []
     for coordinator in coordinators:
         overdue = list(
-            ReviewStatus.objects.filter(
-                cycle__year=today.year,
+            not_done(
+                today,
                 cycle__due_on__lt=today,
                 cycle__organisation__in=organisations_managed_by(coordinator),
-                is_done=False,
-                is_exempt=False,
-                member__is_active=True,
-            )
-            .select_related("cycle__organisation", "member__user")
-            .order_by("member__user__last_name", "member__user__first_name")
+            ).order_by("member__user__last_name", "member__user__first_name")
         )
         if overdue:
             digests.append(Outgoing(Reminder.Kind.DIGEST, coordinator, overdue[0].cycle, overdue))

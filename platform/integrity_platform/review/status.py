@@ -101,6 +101,7 @@ def refresh(cycle, members=None):
             unique_fields=["cycle", "member"],
             update_fields=STATUS_FIELDS,
         )
+    cycle.update_counts()
 
 
 def refresh_member(member):

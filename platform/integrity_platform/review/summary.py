@@ -5,7 +5,6 @@ followed. Counts only: no member is named anywhere in it."""
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Q
 from django.utils import timezone
 
 from certificates.queries import issued_counts
@@ -17,7 +16,7 @@ from .models import Answer, ChangeProposal, ReviewCycle, ReviewSession
 @dataclass
 class YearSummary:
     year: int
-    organisations: list  # ReviewCycle rows annotated with members, done, exempt, percent_done
+    organisations: list  # ReviewCycle rows, with their counts
     members: int
     done: int
     sessions_held: int
@@ -37,27 +36,19 @@ class YearSummary:
 
 def yearly_summary(year):
     between = (date(year, 1, 1), date(year, 12, 31))
-    not_exempt = Q(statuses__is_exempt=False)
     cycles = list(
         ReviewCycle.objects.filter(year=year)
         .select_related("organisation")
-        .annotate(
-            members=Count("statuses", filter=not_exempt),
-            done=Count("statuses", filter=not_exempt & Q(statuses__is_done=True)),
-            exempt=Count("statuses", filter=Q(statuses__is_exempt=True)),
-        )
         .order_by("organisation__name")
     )
-    for cycle in cycles:
-        cycle.percent_done = 100 * cycle.done / cycle.members if cycle.members else 100.0
     held = ReviewSession.objects.filter(cycle__year=year, starts_at__lte=timezone.now())
     minutes = held.filter(minutes_recorded_at__isnull=False)
     proposals = ChangeProposal.objects.filter(session__cycle__year=year)
     return YearSummary(
         year=year,
         organisations=cycles,
-        members=sum(c.members for c in cycles),
-        done=sum(c.done for c in cycles),
+        members=sum(c.member_count for c in cycles),
+        done=sum(c.done_count for c in cycles),
         sessions_held=held.count(),
         sessions_with_minutes=minutes.count(),
         violations_yes=minutes.filter(violations_discussed=Answer.YES).count(),
