@@ -186,7 +186,7 @@ class StatusIndexView(generic.IndexView):
         if manages_all_organisations(self.request.user) and not self.request.GET.get(
             "organisation"
         ):
-            return "member"
+            return "member_id"
         return "member__user__last_name"
 
     custom_field_preprocess = {
