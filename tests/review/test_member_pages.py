@@ -67,3 +67,11 @@ def test_someone_outside_any_review_sees_a_clear_page(client, demo):
     client.login(email="partner@example.org", password="demo-Integrity-2026")
     page = client.get("/en/review/").content.decode()
     assert "There is no annual review for you this year." in page
+
+
+def test_guessing_codes_is_stopped_after_ten_wrong_ones(member, session, client):
+    wrong = "ZZZZZZ" if session.check_in_code != "ZZZZZZ" else "YYYYYY"
+    statuses = [client.post("/en/review/check-in/", {"code": wrong}).status_code for _ in range(11)]
+    assert statuses == [200] * 10 + [429]
+    response = client.post("/en/review/check-in/", {"code": session.check_in_code})
+    assert response.status_code == 429 and not Attendance.objects.exists()

@@ -2,12 +2,33 @@
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from .models import Attendance, ReviewSession
 
 # The code works from an hour before the session until an hour after its end.
 MARGIN = timedelta(hours=1)
+# Guessing codes is stopped per person, not per address: a room of phones often shares one.
+WRONG_CODES_ALLOWED = 10
+WRONG_CODES_WINDOW = 10 * 60  # seconds
+
+
+def _wrong_codes_key(member):
+    return f"review:wrong-check-in-codes:{member.pk}"
+
+
+def too_many_wrong_codes(member):
+    return cache.get(_wrong_codes_key(member), 0) >= WRONG_CODES_ALLOWED
+
+
+def count_wrong_code(member):
+    key = _wrong_codes_key(member)
+    cache.add(key, 0, timeout=WRONG_CODES_WINDOW)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired in between
+        cache.add(key, 1, timeout=WRONG_CODES_WINDOW)
 
 
 def session_for_code(code, member, now=None):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from courses.models.pages import CoursePage
 
-from .checkin import check_in, session_for_code
+from .checkin import check_in, count_wrong_code, session_for_code, too_many_wrong_codes
 from .models import ReviewSession, ReviewStatus
 from .record import record_pdf, training_record
 
@@ -85,8 +85,13 @@ def check_in_view(request):
     member = _member(request)
     form = CheckInForm(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
+        if member is not None and too_many_wrong_codes(member):
+            form.add_error("code", _("Too many wrong codes. Wait ten minutes and try again."))
+            return render(request, "review/check_in.html", {"form": form}, status=429)
         session = session_for_code(form.cleaned_data["code"], member) if member else None
         if session is None:
+            if member is not None:
+                count_wrong_code(member)
             form.add_error(
                 "code",
                 _("This code does not open a review session of your organisation right now."),
