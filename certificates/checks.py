@@ -35,17 +35,16 @@ def check_signing_key(app_configs, **kwargs):
             )
         ]
     try:
-        signer = load_signer(app_settings.SIGNING_KEY, app_settings.SIGNING_CERT)
-    except Exception as error:  # pyHanko raises many kinds; each means "cannot sign"
-        signer, problem = None, error
-    else:
-        problem = "pyHanko could not load them"
-    if signer is None:
-        return [
-            Error(
-                f"The signing key or certificate cannot be used: {problem}",
-                hint="Check the paths, the file permissions and SIGNING_KEY_PASSPHRASE.",
-                id="certificates.E002",
-            )
-        ]
-    return []
+        # pyHanko logs and returns None for some problems, and raises for others.
+        usable = load_signer(app_settings.SIGNING_KEY, app_settings.SIGNING_CERT) is not None
+    except Exception:
+        usable = False
+    if usable:
+        return []
+    return [
+        Error(
+            "The signing key or certificate cannot be used.",
+            hint="Check the paths, the file permissions and SIGNING_KEY_PASSPHRASE.",
+            id="certificates.E002",
+        )
+    ]

@@ -32,10 +32,13 @@ def strokes(path):
 
 
 def png_data_uri(path):
-    """The drawing as a PNG for the PDF (xhtml2pdf has no SVG paths)."""
+    """The drawing as a PNG for the PDF (xhtml2pdf has no SVG paths); "" without one."""
+    drawn = strokes(path)
+    if not drawn:
+        return ""
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     pen = ImageDraw.Draw(image)
-    for points in strokes(path) or []:
+    for points in drawn:
         if len(points) == 1:
             x, y = points[0]
             pen.ellipse((x - 2, y - 2, x + 2, y + 2), fill="#0b2e4f")

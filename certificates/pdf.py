@@ -17,7 +17,7 @@ from django.utils import translation
 from xhtml2pdf import pisa
 
 from .app_settings import app_settings
-from .drawing import png_data_uri, strokes
+from .drawing import png_data_uri
 
 
 class PdfError(Exception):
@@ -42,11 +42,6 @@ def verification_url(acknowledgement):
     return base + reverse("verify_code", args=[acknowledgement.verification_code])
 
 
-def drawn_signature(acknowledgement):
-    path = getattr(acknowledgement, "drawn_signature", "")
-    return png_data_uri(path) if strokes(path) else ""
-
-
 def render_pdf(acknowledgement):
     url = verification_url(acknowledgement)
     with translation.override(acknowledgement.language):
@@ -58,7 +53,7 @@ def render_pdf(acknowledgement):
                 "logo": app_settings.LOGO,
                 "verification_url": url,
                 "qr_code": segno.make(url, error="m").png_data_uri(scale=4, border=2),
-                "drawn_signature": drawn_signature(acknowledgement),
+                "drawn_signature": png_data_uri(getattr(acknowledgement, "drawn_signature", "")),
             },
         )
     output = BytesIO()

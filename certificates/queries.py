@@ -4,7 +4,12 @@ An acknowledgement is current when it is not revoked and no material version of 
 took effect after the version it acknowledges.
 """
 
-from .models import Acknowledgement
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from django.utils.text import capfirst
+from wagtail.models import Locale
+
+from .models import Acknowledgement, CodeValue
 from .versions import current_version_ids
 
 
@@ -42,10 +47,6 @@ def status_of(acknowledgement):
 def values_of_the_code(language):
     """The code's values in a language (the default language where not translated), in
     their order: for agendas and tags elsewhere."""
-    from wagtail.models import Locale
-
-    from .models import CodeValue
-
     values = CodeValue.objects.filter(locale__language_code=language)
     if not values.exists():
         values = CodeValue.objects.filter(locale=Locale.get_default())
@@ -65,10 +66,6 @@ def acknowledgements_of(user):
 def issued_counts(between):
     """How many acknowledgements of each kind were issued between two dates (revoked ones
     left out): (kind label, count)."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import Count
-    from django.utils.text import capfirst
-
     rows = (
         Acknowledgement.objects.filter(issued_at__date__range=between, revoked_at__isnull=True)
         .values_list("polymorphic_ctype")

@@ -1,7 +1,9 @@
 """Public questions other apps ask the courses plugin (the host's annual review among them).
 Each takes a set of users and answers in a constant number of queries, for whole lists."""
 
-from .models import Enrolment
+from django.db.models import Count
+
+from .models import CoursePage, Enrolment
 from .models.pages import canonical
 
 
@@ -37,10 +39,6 @@ def completions(user):
 def completion_counts(between):
     """How many completed each course between two dates: (course, count), for reports
     that must not name anyone."""
-    from django.db.models import Count
-
-    from .models import CoursePage
-
     counts = dict(
         Enrolment.objects.filter(completed_at__date__range=between)
         .values_list("course")

@@ -8,12 +8,7 @@ from certificates.models import Kind
 from courses.adapter import DefaultCoursesAdapter
 
 from .models import Member
-from .scoping import members_managed_by, organisations_managed_by
-
-
-def _member(user):
-    member = getattr(user, "member", None) if user.is_authenticated else None
-    return member if member is not None and member.is_active else None
+from .scoping import active_member, members_managed_by, organisations_managed_by
 
 
 class OrganisationScoping:
@@ -42,11 +37,11 @@ class CoursesAdapter(OrganisationScoping, DefaultCoursesAdapter):
         return Member.ProgrammeRole.choices
 
     def audience_of(self, user):
-        member = _member(user)
+        member = active_member(user)
         return member.programme_role if member else None
 
     def start_date_of(self, user):
-        member = _member(user)
+        member = active_member(user)
         return member.start_date if member else None
 
     def learners_visible_to(self, user):
@@ -66,12 +61,12 @@ class CertificatesAdapter(OrganisationScoping, DefaultCertificatesAdapter):
     }
 
     def kind_for(self, user):
-        member = _member(user)
+        member = active_member(user)
         return self.KINDS[member.programme_role] if member else super().kind_for(user)
 
     def prefill(self, user):
         values = super().prefill(user)
-        member = _member(user)
+        member = active_member(user)
         if member is not None:
             # The code's signature block: "employed at the international team / at local
             # government [name]": the organisation's own name says which.

@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from integrity_platform.links import absolute_url
+
 from .models import Member
 
 
@@ -57,7 +59,7 @@ def invitation_url(user):
                 "key": default_token_generator.make_token(user),
             },
         )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def send_invitation(member):

@@ -10,6 +10,12 @@ MANAGE_ALL = "people.manage_all_members"
 MANAGE_OWN = ("people.add_member", "people.change_member", "people.view_member")
 
 
+def active_member(user):
+    """The user's membership, when they are signed in and it is active; else None."""
+    member = getattr(user, "member", None) if user.is_authenticated else None
+    return member if member is not None and member.is_active else None
+
+
 def manages_all_organisations(user):
     return user.is_authenticated and user.has_perm(MANAGE_ALL)
 
@@ -19,8 +25,8 @@ def organisations_managed_by(user):
         return Organisation.objects.none()
     if manages_all_organisations(user):
         return Organisation.objects.all()
-    member = getattr(user, "member", None)
-    if member is not None and member.is_active and any(user.has_perm(p) for p in MANAGE_OWN):
+    member = active_member(user)
+    if member is not None and any(user.has_perm(p) for p in MANAGE_OWN):
         return Organisation.objects.filter(pk=member.organisation_id)
     return Organisation.objects.none()
 

@@ -30,8 +30,7 @@ from integrity_platform.people.scoping import (
 )
 
 from .models import ReviewCycle, ReviewStatus, State
-from .record import training_record
-from .views import record_response
+from .record import record_download, training_record
 
 
 def _yes_no(value):
@@ -43,18 +42,19 @@ def _year_choices():
     return [(str(year), str(year)) for year in years]
 
 
+def chosen_year(request):
+    """The year a report shows: ?year=, or this year."""
+    value = request.GET.get("year", "")
+    return int(value) if value.isdigit() else timezone.localdate().year
+
+
 class YearFilterSet(WagtailFilterSet):
     """Every report shows one year; without a choice, this year."""
 
     year = django_filters.ChoiceFilter(label=_("Year"), choices=_year_choices, method="by_year")
 
     def by_year(self, queryset, name, value):
-        return queryset  # applied in the view, which also knows the default
-
-    @staticmethod
-    def chosen_year(request):
-        value = request.GET.get("year", "")
-        return int(value) if value.isdigit() else timezone.localdate().year
+        return queryset  # applied in the view (chosen_year), which also knows the default
 
 
 class ReportViewSet(ModelViewSet):
@@ -91,7 +91,7 @@ class CompletionIndexView(generic.IndexView):
     default_ordering = "share_done"
 
     def get_base_queryset(self):
-        cycles = ReviewCycle.objects.filter(year=YearFilterSet.chosen_year(self.request))
+        cycles = ReviewCycle.objects.filter(year=chosen_year(self.request))
         if not manages_all_organisations(self.request.user):
             cycles = cycles.filter(organisation__in=organisations_managed_by(self.request.user))
         return cycles.select_related("organisation").annotate(
@@ -195,9 +195,7 @@ class StatusIndexView(generic.IndexView):
     }
 
     def get_base_queryset(self):
-        statuses = ReviewStatus.objects.with_state().filter(
-            cycle__year=YearFilterSet.chosen_year(self.request)
-        )
+        statuses = ReviewStatus.objects.with_state().filter(cycle__year=chosen_year(self.request))
         # Not "organisation in (all of them)" for the officer: at a hundred thousand members
         # that makes the database sort the whole year before it can take one page.
         if not manages_all_organisations(self.request.user):
@@ -274,7 +272,7 @@ class RecordView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if kwargs.get("pdf"):
-            return record_response(self.member)
+            return record_download(self.member)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

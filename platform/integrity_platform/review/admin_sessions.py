@@ -6,7 +6,6 @@ import segno
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone, translation
@@ -22,9 +21,11 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from certificates.queries import values_of_the_code
+from integrity_platform.links import absolute_url
 
+from .documents import download
 from .forms import AttendanceForm, MinutesForm, SessionForm
-from .invitations import check_in_path, ics, send_invitations, session_url
+from .invitations import check_in_path, ics, send_invitations
 from .models import Attendance, ChangeProposal, ReviewSession
 from .scoping import sessions_for
 
@@ -95,7 +96,7 @@ class SessionRunView(
 
     def get_context_data(self, attendance_form=None, minutes_form=None, **kwargs):
         session = self.session
-        check_in_url = session_url(check_in_path(session))
+        check_in_url = absolute_url(check_in_path(session))
         present = list(session.attendance.values_list("member_id", flat=True))
         return super().get_context_data(
             session=session,
@@ -154,9 +155,9 @@ class SessionCalendarView(ScopedSessionMixin, PermissionCheckedMixin, View):
 
     def get(self, request, pk):
         session = self.get_object()
-        response = HttpResponse(ics(session, translation.get_language()), "text/calendar")
-        response["Content-Disposition"] = 'attachment; filename="review-session.ics"'
-        return response
+        return download(
+            ics(session, translation.get_language()), "text/calendar", "review-session.ics"
+        )
 
 
 class SessionInviteView(ScopedSessionMixin, PermissionCheckedMixin, View):

@@ -1,11 +1,8 @@
 """The yearly summary for the moral report: on screen, as CSV and as PDF (see summary.py)."""
 
 import csv
-from io import BytesIO
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,12 +10,12 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from xhtml2pdf import pisa
 
 from certificates.app_settings import app_settings as certificates_settings
-from certificates.pdf import static_only
 from integrity_platform.people.scoping import manages_all_organisations
 
+from .admin_reports import chosen_year
+from .documents import download, render_pdf
 from .models import ReviewCycle
 from .summary import yearly_summary
 
@@ -33,8 +30,7 @@ class ForTheOfficer:
 
     @property
     def year(self):
-        value = self.request.GET.get("year", "")
-        return int(value) if value.isdigit() else timezone.localdate().year
+        return chosen_year(self.request)
 
 
 class SummaryView(ForTheOfficer, WagtailAdminTemplateMixin, TemplateView):
@@ -82,17 +78,14 @@ def summary_rows(summary):
 
 class SummaryCSVView(ForTheOfficer, View):
     def get(self, request):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="review-summary-{self.year}.csv"'
-        writer = csv.writer(response)
-        for row in summary_rows(yearly_summary(self.year)):
-            writer.writerow(row)
+        response = download("", "text/csv; charset=utf-8", f"review-summary-{self.year}.csv")
+        csv.writer(response).writerows(summary_rows(yearly_summary(self.year)))
         return response
 
 
 class SummaryPDFView(ForTheOfficer, View):
     def get(self, request):
-        html = render_to_string(
+        pdf = render_pdf(
             "review/pdf/summary.html",
             {
                 "summary": yearly_summary(self.year),
@@ -100,11 +93,7 @@ class SummaryPDFView(ForTheOfficer, View):
                 "generated": timezone.now(),
             },
         )
-        output = BytesIO()
-        pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
-        response = HttpResponse(output.getvalue(), content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="review-summary-{self.year}.pdf"'
-        return response
+        return download(pdf, "application/pdf", f"review-summary-{self.year}.pdf")
 
 
 def summary_urls():

@@ -9,11 +9,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from integrity_platform.links import absolute_url
+
 from .models import REVIEWED_ROLES
-
-
-def session_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def check_in_path(session=None):
@@ -27,7 +25,7 @@ def check_in_path(session=None):
 def ics(session, language):
     """The session as an iCalendar file (RFC 5545), its texts in `language`."""
     with translation.override(language):
-        check_in = session_url(check_in_path())
+        check_in = absolute_url(check_in_path())
         calendar = Calendar()
         calendar.add("prodid", "-//Integrity platform//Annual code review//EN")
         calendar.add("version", "2.0")

@@ -3,17 +3,14 @@ plugin, newest first. Visible to the member and their coordinator; downloadable 
 
 from dataclasses import dataclass
 from datetime import date
-from io import BytesIO
 
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from xhtml2pdf import pisa
 
-from certificates.pdf import static_only
 from certificates.queries import acknowledgements_of
 from courses.queries import completions
 
+from .documents import download, render_pdf
 from .models import Attendance
 
 
@@ -63,11 +60,9 @@ def training_record(member):
     return sorted(entries, key=lambda entry: entry.day or date.min, reverse=True)
 
 
-def record_pdf(member):
-    html = render_to_string(
+def record_download(member):
+    pdf = render_pdf(
         "review/pdf/record.html",
         {"member": member, "entries": training_record(member), "generated": timezone.now()},
     )
-    output = BytesIO()
-    pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
-    return output.getvalue()
+    return download(pdf, "application/pdf", "training-record.pdf")

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from integrity_platform.links import absolute_url
 from integrity_platform.people.roles import COORDINATOR
 from integrity_platform.people.scoping import organisations_managed_by
 
@@ -33,10 +34,6 @@ class Outgoing:
     user: object
     cycle: object
     statuses: list = field(default_factory=list)
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def reminder_due_dates(today):
@@ -101,7 +98,7 @@ def _links(status, language):
             )
         if status.onboarding_required and not status.onboarded:
             links.append((_("Complete your onboarding courses"), "courses:my_learning"))
-        return [(str(text), _absolute(reverse(name))) for text, name in links]
+        return [(str(text), absolute_url(reverse(name))) for text, name in links]
 
 
 def render(message, today):
@@ -114,8 +111,8 @@ def render(message, today):
             "statuses": message.statuses,
             "overdue": message.cycle.due_on < today,
             "links": _links(message.statuses[0], language) if message.kind == "member" else [],
-            "review_url": _absolute(reverse("review:mine")),
-            "status_url": _absolute(reverse("review_status:index") + "?state=overdue"),
+            "review_url": absolute_url(reverse("review:mine")),
+            "status_url": absolute_url(reverse("review_status:index") + "?state=overdue"),
         }
         prefix = f"review/email/{message.kind}"
         subject = render_to_string(f"{prefix}_subject.txt", context).strip()

@@ -5,15 +5,15 @@ see people.scoping); a facilitator schedules and runs sessions of their own orga
 """
 
 from integrity_platform.people.models import Organisation
-from integrity_platform.people.scoping import organisations_managed_by
+from integrity_platform.people.scoping import active_member, organisations_managed_by
 
 from .models import ReviewCycle, ReviewSession, ReviewStatus
 
 
 def organisations_reviewed_by(user):
     managed = organisations_managed_by(user)
-    member = getattr(user, "member", None) if user.is_authenticated else None
-    if member is not None and member.is_active and user.has_perm("review.add_reviewsession"):
+    member = active_member(user)
+    if member is not None and user.has_perm("review.add_reviewsession"):
         return (managed | Organisation.objects.filter(pk=member.organisation_id)).distinct()
     return managed
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -11,23 +11,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from courses.models.pages import CoursePage
+from integrity_platform.people.scoping import active_member
 
 from .checkin import check_in, count_wrong_code, session_for_code, too_many_wrong_codes
 from .models import ReviewSession, ReviewStatus
-from .record import record_pdf, training_record
-
-CODE_LENGTH = 6
-
-
-def _member(request):
-    member = getattr(request.user, "member", None)
-    return member if member is not None and member.is_active else None
+from .record import record_download, training_record
 
 
 @login_required
 def my_review(request):
-    member = _member(request)
+    member = active_member(request.user)
     year = timezone.localdate().year
     status = (
         ReviewStatus.objects.with_state()
@@ -57,14 +50,8 @@ def my_review(request):
 def _catch_up_url(status, request):
     if status is None or status.cycle.catch_up_course is None:
         return None
-    course = status.cycle.catch_up_course
-    translated = (
-        CoursePage.objects.filter(translation_key=course.translation_key)
-        .live()
-        .filter(locale__language_code=request.LANGUAGE_CODE)
-        .first()
-    )
-    return (translated or course).get_url(request)
+    # The course in the reader's language where it is translated and live.
+    return status.cycle.catch_up_course.localized.get_url(request)
 
 
 class CheckInForm(forms.Form):
@@ -82,7 +69,7 @@ class CheckInForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def check_in_view(request):
     """A scanned QR code opens this page with ?code=…; checking in is a deliberate POST."""
-    member = _member(request)
+    member = active_member(request.user)
     form = CheckInForm(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
         if member is not None and too_many_wrong_codes(member):
@@ -108,20 +95,14 @@ def check_in_view(request):
 
 @login_required
 def my_record(request):
-    member = _member(request)
+    member = active_member(request.user)
     entries = training_record(member) if member else []
     return render(request, "review/record.html", {"entries": entries})
 
 
 @login_required
 def my_record_pdf(request):
-    member = _member(request)
+    member = active_member(request.user)
     if member is None:
         raise Http404
-    return record_response(member)
-
-
-def record_response(member):
-    response = HttpResponse(record_pdf(member), content_type="application/pdf")
-    response["Content-Disposition"] = 'attachment; filename="training-record.pdf"'
-    return response
+    return record_download(member)
