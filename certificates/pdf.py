@@ -11,9 +11,11 @@ import segno
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import content_disposition_header
 from xhtml2pdf import pisa
 
 from .app_settings import app_settings
@@ -42,10 +44,34 @@ def verification_url(acknowledgement):
     return base + reverse("verify_code", args=[acknowledgement.verification_code])
 
 
+def render_template_pdf(template, context):
+    """Any document as a PDF, with the same embedded fonts and locked-down resources as the
+    acknowledgements: the other plugins and the host print their documents through it."""
+    output = BytesIO()
+    result = pisa.CreatePDF(
+        render_to_string(template, context),
+        dest=output,
+        encoding="utf-8",
+        link_callback=static_only,
+    )
+    if result.err:
+        raise PdfError(f"xhtml2pdf reported {result.err} error(s)")
+    return output.getvalue()
+
+
+def download(content, content_type, filename):
+    """A response the browser saves as `filename`."""
+    return HttpResponse(
+        content,
+        content_type=content_type,
+        headers={"Content-Disposition": content_disposition_header(True, filename)},
+    )
+
+
 def render_pdf(acknowledgement):
     url = verification_url(acknowledgement)
     with translation.override(acknowledgement.language):
-        html = render_to_string(
+        return render_template_pdf(
             "certificates/pdf/acknowledgement.html",
             {
                 "acknowledgement": acknowledgement,
@@ -56,11 +82,6 @@ def render_pdf(acknowledgement):
                 "drawn_signature": png_data_uri(getattr(acknowledgement, "drawn_signature", "")),
             },
         )
-    output = BytesIO()
-    result = pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
-    if result.err:
-        raise PdfError(f"xhtml2pdf reported {result.err} error(s)")
-    return output.getvalue()
 
 
 def sha256(data):

@@ -9,7 +9,7 @@ from django.db.models import Count
 from django.utils.text import capfirst
 from wagtail.models import Locale
 
-from .models import Acknowledgement, CodeValue
+from .models import Acknowledgement, CodeValue, EthicsCodePage
 from .versions import current_version_ids
 
 
@@ -76,3 +76,16 @@ def issued_counts(between):
         for ctype, n in rows
     ]
     return sorted(counts, key=lambda item: str(item[0]))
+
+
+def rules_by_value(language):
+    """{value key: [behaviour rules]} from the published ethics code in a language (the
+    default language where not translated): for content that cites the code's rules."""
+    pages = EthicsCodePage.objects.live()
+    page = (
+        pages.filter(locale__language_code=language).first()
+        or pages.filter(locale=Locale.get_default()).first()
+    )
+    if page is None:
+        return {}
+    return {block.value["value"].key: list(block.value["rules"]) for block in page.values}

@@ -18,10 +18,19 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _key(request, action, window_seconds):
+    window = int(time.time() // window_seconds)
+    return f"ratelimit:{action}:{client_address(request)}:{window}"
+
+
+def exceeded(request, action, limit, window_seconds=60):
+    """Whether this address already used up `limit` this window, without counting."""
+    return cache.get(_key(request, action, window_seconds), 0) >= limit
+
+
 def allow(request, action, limit, window_seconds=60):
     """Count this request; False once `limit` requests came from its address this window."""
-    window = int(time.time() // window_seconds)
-    key = f"ratelimit:{action}:{client_address(request)}:{window}"
+    key = _key(request, action, window_seconds)
     if cache.add(key, 1, timeout=window_seconds):
         return True
     try:

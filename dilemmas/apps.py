@@ -7,3 +7,6 @@ class DilemmasConfig(AppConfig):
     label = "dilemmas"
     verbose_name = _("Dilemma training")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401

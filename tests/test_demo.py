@@ -35,9 +35,9 @@ def test_seed_demo_twice_changes_nothing():
         .objects.get(email="vertrokken-medewerker.lindenhove@example.org")
         .is_active
     )
-    # Home, two pages, the ethics code, a course index, two courses and their ten lessons:
-    # 17 pages, each in four languages.
-    assert Page.objects.filter(depth__gte=2).count() == 68
+    # Home, two pages, the ethics code, a course index, two courses and their ten lessons,
+    # the dilemma library and its fourteen dilemmas: 32 pages, each in four languages.
+    assert Page.objects.filter(depth__gte=2).count() == 128
     assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
 
 
@@ -89,3 +89,17 @@ def test_demo_ethics_code_is_published_as_version_2026_1_in_four_languages(demo)
     assert version.label == "2026.1"
     assert sorted(version.texts.values_list("language", flat=True)) == ["en", "es", "fr", "nl"]
     assert CodeValue.objects.filter(locale__language_code="es").count() == 5
+
+
+def test_the_demo_library_covers_every_theme_and_context_in_four_languages(demo):
+    from dilemmas.models import Context, DilemmaPage, Playlist, Theme
+
+    dilemmas = DilemmaPage.objects.filter(locale__language_code="nl")
+    assert dilemmas.count() >= 12
+    assert set(dilemmas.values_list("themes__key", flat=True)) == set(
+        Theme.objects.filter(locale__language_code="nl").values_list("key", flat=True)
+    )
+    assert set(dilemmas.values_list("context", flat=True)) == set(Context.values)
+    for language in ("fr", "en", "es"):
+        assert DilemmaPage.objects.filter(locale__language_code=language).count() == len(dilemmas)
+    assert Playlist.objects.get().items.count() == 5

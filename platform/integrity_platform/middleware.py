@@ -3,7 +3,15 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
 # URLs outside i18n_patterns (see urls.py).
-UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/", "/verify/")
+UNPREFIXED_PATHS = (
+    "/admin/",
+    "/documents/",
+    "/health/",
+    "/static/",
+    "/media/",
+    "/verify/",
+    "/live/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -24,6 +24,8 @@ urlpatterns = [
     # Printed QR codes point here: no language prefix, so they never break.
     path("verify/", views_verify.verify, name="verify"),
     path("verify/<str:code>/", views_verify.verify_code, name="verify_code"),
+    # Live dilemma sessions: /live/ is typed from a projector; phones poll it unprefixed.
+    path("live/", include("dilemmas.urls_live")),
 ]
 
 if settings.DEBUG:
@@ -37,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("acknowledge/", include("certificates.urls")),
     path("review/", include("integrity_platform.review.urls")),
+    path("facilitate/", include("dilemmas.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,9 +6,15 @@ from django.db.models import F
 from certificates.adapter import DefaultCertificatesAdapter
 from certificates.models import Kind
 from courses.adapter import DefaultCoursesAdapter
+from dilemmas.adapter import DefaultDilemmasAdapter
 
 from .models import Member
-from .scoping import active_member, members_managed_by, organisations_managed_by
+from .scoping import (
+    active_member,
+    manages_all_organisations,
+    members_managed_by,
+    organisations_managed_by,
+)
 
 
 class OrganisationScoping:
@@ -78,3 +84,16 @@ class CertificatesAdapter(OrganisationScoping, DefaultCertificatesAdapter):
 
     def people_visible_to(self, user):
         return self._people_visible_to(user)
+
+
+class DilemmasAdapter(DefaultDilemmasAdapter):
+    """A live session can count as an organisation's annual review session: the facilitator
+    picks one of the review sessions they may run (see review.receivers)."""
+
+    def sees_every_session(self, user):
+        return manages_all_organisations(user)
+
+    def counts_for_choices(self, user):
+        from integrity_platform.review.dilemma_sessions import review_sessions_for
+
+        return review_sessions_for(user)

@@ -47,14 +47,31 @@ _REVIEW_SESSIONS = [
     "review.delete_reviewsession",
 ]
 
+# Running live dilemma sessions from playlists, and reading (and printing) the dilemmas
+# kept for recruitment interviews, which staff on interview panels put to candidates.
+_DILEMMA_SESSIONS = [
+    "dilemmas.add_livesession",
+    "dilemmas.view_playlist",
+    "dilemmas.add_playlist",
+    "dilemmas.change_playlist",
+    "dilemmas.view_recruitment_dilemmas",
+]
+
 ROLE_PERMISSIONS = {
-    FACILITATOR: _ADMIN_ACCESS + _REVIEW_SESSIONS,
-    COORDINATOR: _ADMIN_ACCESS + _MEMBERS_OF_OWN_ORGANISATION + _REVIEW_SESSIONS,
+    FACILITATOR: _ADMIN_ACCESS + _REVIEW_SESSIONS + _DILEMMA_SESSIONS,
+    COORDINATOR: _ADMIN_ACCESS
+    + _MEMBERS_OF_OWN_ORGANISATION
+    + _REVIEW_SESSIONS
+    + _DILEMMA_SESSIONS,
     INTEGRITY_OFFICER: _ADMIN_ACCESS
     + _MEMBERS_OF_OWN_ORGANISATION
     + _REVIEW_SESSIONS
+    + _DILEMMA_SESSIONS
     + _CONTENT
     + [
+        "dilemmas.delete_playlist",
+        "dilemmas.add_theme",
+        "dilemmas.change_theme",
         "people.manage_all_members",
         "people.view_organisation",
         "people.add_organisation",

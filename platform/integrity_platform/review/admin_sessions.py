@@ -20,10 +20,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from certificates.pdf import download
 from certificates.queries import values_of_the_code
 from integrity_platform.links import absolute_url
 
-from .documents import download
 from .forms import AttendanceForm, MinutesForm, SessionForm
 from .invitations import check_in_path, ics, send_invitations
 from .models import Attendance, ChangeProposal, ReviewSession

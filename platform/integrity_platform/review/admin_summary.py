@@ -12,10 +12,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates.app_settings import app_settings as certificates_settings
+from certificates.pdf import download, render_template_pdf
 from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_reports import chosen_year
-from .documents import download, render_pdf
 from .models import ReviewCycle
 from .summary import yearly_summary
 
@@ -85,7 +85,7 @@ class SummaryCSVView(ForTheOfficer, View):
 
 class SummaryPDFView(ForTheOfficer, View):
     def get(self, request):
-        pdf = render_pdf(
+        pdf = render_template_pdf(
             "review/pdf/summary.html",
             {
                 "summary": yearly_summary(self.year),

@@ -276,6 +276,7 @@ class Attendance(models.Model):
     class How(models.TextChoices):
         LIST = "list", _("Ticked on the list")
         CODE = "code", _("Checked in with the code")
+        DILEMMAS = "dilemmas", _("Joined the live dilemma session")
 
     session = models.ForeignKey(ReviewSession, on_delete=models.CASCADE, related_name="attendance")
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="review_attendance")

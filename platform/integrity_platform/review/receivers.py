@@ -9,8 +9,10 @@ from certificates.models import CodeVersion
 from certificates.models.code import Change
 from certificates.signals import acknowledgement_issued, acknowledgement_revoked
 from courses.signals import course_completed
+from dilemmas.signals import session_attended
 from integrity_platform.people.models import Member
 
+from .dilemma_sessions import record_attendance
 from .models import Attendance, Exemption
 from .status import refresh, refresh_member, refresh_year
 
@@ -30,6 +32,11 @@ def acknowledgement_changed(sender, acknowledgement, **kwargs):
 @receiver(course_completed)
 def course_done(sender, user, **kwargs):
     _for_user(user)
+
+
+@receiver(session_attended)
+def dilemma_session_attended(sender, user, counts_for, **kwargs):
+    record_attendance(user, counts_for)
 
 
 @receiver(post_save, sender=Member)

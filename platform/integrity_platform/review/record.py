@@ -7,10 +7,11 @@ from datetime import date
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from certificates.pdf import download, render_template_pdf
 from certificates.queries import acknowledgements_of
 from courses.queries import completions
+from dilemmas.queries import practice_answers_of, sessions_joined_by
 
-from .documents import download, render_pdf
 from .models import Attendance
 
 
@@ -57,11 +58,19 @@ def training_record(member):
             "session__cycle__organisation"
         )
     ]
+    entries += [
+        Entry(_day(a.answered_at), _("Dilemma practised"), a.dilemma.title)
+        for a in practice_answers_of(user)
+    ]
+    entries += [
+        Entry(_day(p.joined_at), _("Live dilemma session"), p.session.title)
+        for p in sessions_joined_by(user)
+    ]
     return sorted(entries, key=lambda entry: entry.day or date.min, reverse=True)
 
 
 def record_download(member):
-    pdf = render_pdf(
+    pdf = render_template_pdf(
         "review/pdf/record.html",
         {"member": member, "entries": training_record(member), "generated": timezone.now()},
     )

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "certificates",
     # Wagtail.
     "wagtail.contrib.simple_translation",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.locales",
     "wagtail.embeds",
@@ -163,6 +164,7 @@ PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
 # --- Plugins ---------------------------------------------------------------------------
 COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
 CERTIFICATES_ADAPTER = "integrity_platform.people.adapters.CertificatesAdapter"
+DILEMMAS_ADAPTER = "integrity_platform.people.adapters.DilemmasAdapter"
 CERTIFICATES_ORGANISATION_NAME = env_str(
     "ORGANISATION_NAME", "Association of Flemish cities and municipalities – international team"
 )

@@ -19,6 +19,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from integrity_platform.demo import content
 from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
+from integrity_platform.demo.dilemmas import ensure_dilemmas
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
 from integrity_platform.demo.review import ensure_review
 from integrity_platform.home.models import HomePage, StandardPage
@@ -79,8 +80,9 @@ ACCOUNTS = [
         organisation="international_team",
         programme_role=Role.TEAM_MEMBER,
         language="nl",
-        who="member of the association's international team",
+        who="member of the association's international team, runs dilemma sessions",
         started_days_ago=300,
+        groups=(roles.FACILITATOR,),
     ),
     DemoAccount(
         email="official@example.org",
@@ -174,6 +176,7 @@ class Command(BaseCommand):
                 ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
             code_values = ensure_ethics_code(home, locales)
             courses = ensure_courses(home, locales, code_values)
+            ensure_dilemmas(home, locales, code_values)
             ensure_learner_states(courses)
             ensure_review(courses)
         self.print_accounts()

@@ -1,0 +1,36 @@
+"""What the dilemmas plugin asks the host about people, through a swappable adapter.
+
+The plugin knows nothing of organisations or the annual review; the host does, and names
+its own adapter in the DILEMMAS_ADAPTER setting (see allauth's ACCOUNT_ADAPTER). The
+default suits a site without them: Django permissions decide, and no session counts
+toward anything.
+"""
+
+from django.utils.module_loading import import_string
+
+from .app_settings import app_settings
+
+
+class DefaultDilemmasAdapter:
+    def can_see_recruitment_dilemmas(self, user):
+        """Dilemmas put to candidates in interviews stay out of the library: only staff
+        who sit on interview panels may read and print them."""
+        return user.has_perm("dilemmas.view_recruitment_dilemmas")
+
+    def can_facilitate(self, user):
+        """Who may start and run a live session."""
+        return user.has_perm("dilemmas.add_livesession")
+
+    def sees_every_session(self, user):
+        """Who may open sessions other facilitators run (to take over, or for reports)."""
+        return user.is_superuser
+
+    def counts_for_choices(self, user):
+        """(reference, label) pairs of what a session run by `user` can count toward, such
+        as an organisation's annual review session. The reference travels back to the
+        host in the `session_attended` signal."""
+        return []
+
+
+def get_adapter():
+    return import_string(app_settings.ADAPTER)()

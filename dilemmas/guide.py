@@ -1,0 +1,83 @@
+"""The moral-judgement guide: one dilemma, walked through step by step, alone or with a
+room (the facilitator shows it on the big screen with ?room=1)."""
+
+from dataclasses import dataclass
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from certificates.queries import rules_by_value, values_of_the_code
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    title: str
+    question: str
+
+
+STEPS = [
+    Step(
+        "facts",
+        _("The facts"),
+        _("What exactly is happening? Keep apart what you know from what you assume."),
+    ),
+    Step(
+        "affected",
+        _("Who is affected"),
+        _("Who feels the consequences of what you do, here and in the partner municipality?"),
+    ),
+    Step(
+        "values",
+        _("Values and rules of the code"),
+        _("Which values of the ethics code are at stake, and which rules say something about it?"),
+    ),
+    Step(
+        "options",
+        _("The options"),
+        _("What could you do? Is there an option nobody has named yet?"),
+    ),
+    Step(
+        "choice",
+        _("Your choice and why"),
+        _("Which option do you choose, and which argument weighs most for you?"),
+    ),
+    Step(
+        "saying",
+        _("What you would say"),
+        _("How would you explain your choice to those affected, face to face?"),
+    ),
+]
+
+
+def guide_view(request, dilemma, step):
+    if not 1 <= step <= len(STEPS):
+        raise Http404
+    dilemma.check_visible_to(request.user)
+    current = STEPS[step - 1]
+    context = {
+        "page": dilemma,
+        "steps": STEPS,
+        "step": current,
+        "number": step,
+        "previous": step - 1 if step > 1 else None,
+        "next": step + 1 if step < len(STEPS) else None,
+        "in_room": request.GET.get("room") == "1",
+    }
+    if current.slug == "values":
+        context["values"] = code_values_of(dilemma, get_language())
+    if current.slug == "options":
+        context["options"] = list(dilemma.options.all())
+    return TemplateResponse(request, "dilemmas/guide.html", context)
+
+
+def code_values_of(dilemma, language):
+    """The values the dilemma is tagged with, in the visitor's language, with their rules."""
+    keys = set(dilemma.values.values_list("key", flat=True))
+    rules = rules_by_value(language)
+    values = [value for value in values_of_the_code(language) if value.key in keys]
+    for value in values:
+        value.rules = rules.get(value.key, [])
+    return values

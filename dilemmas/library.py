@@ -1,0 +1,108 @@
+"""Browsing the library: filter by theme, value and context, search the text, in the
+visitor's language, never showing dilemmas kept for recruitment interviews."""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from certificates.models import CodeValue
+
+from .app_settings import app_settings
+from .models import Context, DilemmaPage, Theme
+
+LIBRARY_CONTEXTS = [choice for choice in Context.choices if choice[0] != Context.RECRUITMENT]
+
+
+def names_by_key(model, locale):
+    """{key: name} of a translatable tag in one language, falling back to the default
+    language for a tag not translated yet. One query, whatever the number of tags."""
+    names = {}
+    default = Locale.get_default()
+    for key, name, locale_id in model.objects.filter(locale__in=[default, locale]).values_list(
+        "key", "name", "locale_id"
+    ):
+        if locale_id == locale.id or key not in names:
+            names[key] = name
+    return names
+
+
+class LibraryFilter(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    value = forms.ChoiceField(label=_("Value of the code"), required=False)
+    context = forms.ChoiceField(label=_("Context"), required=False)
+
+    def __init__(self, *args, themes, values, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["theme"].choices = everything + list(themes.items())
+        self.fields["value"].choices = everything + list(values.items())
+        self.fields["context"].choices = everything + LIBRARY_CONTEXTS
+
+
+@dataclass
+class Library:
+    form: LibraryFilter
+    page: object
+    themes: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)
+    is_filtered: bool = False
+
+
+def learner_dilemmas(locale):
+    return DilemmaPage.objects.live().filter(locale=locale, for_recruitment=False)
+
+
+def browse(index_page, request):
+    locale = index_page.locale
+    themes = names_by_key(Theme, locale)
+    values = names_by_key(CodeValue, locale)
+    form = LibraryFilter(request.GET or None, themes=themes, values=values)
+    dilemmas = learner_dilemmas(locale).child_of(index_page)
+    query = ""
+    if form.is_valid():
+        data = form.cleaned_data
+        query = data["q"].strip()
+        if data["theme"]:
+            dilemmas = dilemmas.filter(themes__key=data["theme"])
+        if data["value"]:
+            dilemmas = dilemmas.filter(values__key=data["value"])
+        if data["context"]:
+            dilemmas = dilemmas.filter(context=data["context"])
+    if query:
+        # Searched within the learners' dilemmas of this language only, so recruitment
+        # dilemmas never reach the results; tag filters then apply to the matches.
+        found = learner_dilemmas(locale).child_of(index_page).search(query)
+        dilemmas = dilemmas.filter(pk__in=[page.pk for page in found])
+    dilemmas = dilemmas.distinct().order_by("path")
+    results = Paginator(dilemmas, app_settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
+    tag_dilemmas(list(results), locale, themes)
+    return Library(
+        form=form,
+        page=results,
+        themes=themes,
+        values=values,
+        is_filtered=form.is_valid() and any(form.cleaned_data.values()),
+    )
+
+
+def tag_dilemmas(dilemmas, locale, themes=None):
+    """Give each dilemma its theme and value names in `locale`, in two queries for all."""
+    themes = themes if themes is not None else names_by_key(Theme, locale)
+    values = names_by_key(CodeValue, locale)
+    ids = [d.pk for d in dilemmas]
+    theme_keys, value_keys = {}, {}
+    for page_id, key in DilemmaPage.themes.through.objects.filter(
+        dilemmapage_id__in=ids
+    ).values_list("dilemmapage_id", "theme__key"):
+        theme_keys.setdefault(page_id, []).append(key)
+    for page_id, key in DilemmaPage.values.through.objects.filter(
+        dilemmapage_id__in=ids
+    ).values_list("dilemmapage_id", "codevalue__key"):
+        value_keys.setdefault(page_id, []).append(key)
+    for dilemma in dilemmas:
+        dilemma.theme_names = [themes.get(k, k) for k in theme_keys.get(dilemma.pk, [])]
+        dilemma.value_names = [values.get(k, k) for k in value_keys.get(dilemma.pk, [])]

@@ -1,0 +1,19 @@
+from .library import Context, DilemmaIndexPage, DilemmaOption, DilemmaPage, Theme
+from .live import LiveSession, LiveSessionItem, Participant, Phase, Playlist, PlaylistItem, Vote
+from .practice import PracticeAnswer
+
+__all__ = [
+    "Context",
+    "DilemmaIndexPage",
+    "DilemmaOption",
+    "DilemmaPage",
+    "LiveSession",
+    "LiveSessionItem",
+    "Participant",
+    "Phase",
+    "Playlist",
+    "PlaylistItem",
+    "PracticeAnswer",
+    "Theme",
+    "Vote",
+]

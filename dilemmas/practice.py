@@ -1,0 +1,116 @@
+"""Practising alone: choose an option, say why, then see how others chose (only once
+enough people answered to keep everyone anonymous) and the expert commentary."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .app_settings import app_settings
+from .models import PracticeAnswer
+
+
+@dataclass
+class Share:
+    number: int
+    label: str
+    count: int
+    percent: int
+
+
+def shares(labels, counts):
+    """One Share per option, percentages of the total (rounded; they may add to 99-101)."""
+    total = sum(counts.values())
+    return [
+        Share(n, label, counts.get(n, 0), round(100 * counts.get(n, 0) / total) if total else 0)
+        for n, label in enumerate(labels, start=1)
+    ]
+
+
+def distribution(dilemma):
+    """{option number: answers} over everyone who practised this dilemma, any language."""
+    rows = (
+        PracticeAnswer.objects.filter(dilemma=dilemma.canonical())
+        .values_list("option")
+        .annotate(n=Count("pk"))
+    )
+    return dict(rows)
+
+
+class AnswerForm(forms.Form):
+    option = forms.TypedChoiceField(
+        label=_("What would you do?"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose one of the options."),
+            "invalid_choice": _("That option is not one of this dilemma's options."),
+        },
+    )
+    justification = forms.CharField(
+        label=_("Why? Explain your choice in a few sentences"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        error_messages={"required": _("Say briefly why you chose this option.")},
+    )
+
+    def __init__(self, *args, options, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["option"].choices = [
+            (n, option.label) for n, option in enumerate(options, start=1)
+        ]
+
+
+def practice_state(user, dilemma):
+    options = list(dilemma.options.all())
+    state = {"options": options, "answer": None, "form": None, "shares": None}
+    if not user.is_authenticated:
+        return state
+    answer = PracticeAnswer.objects.filter(user=user, dilemma=dilemma.canonical()).first()
+    if answer is None:
+        state["form"] = AnswerForm(options=options)
+        return state
+    state["answer"] = answer
+    state["chosen"] = options[answer.option - 1] if answer.option <= len(options) else None
+    counts = distribution(dilemma)
+    state["answer_count"] = sum(counts.values())
+    if state["answer_count"] >= app_settings.MIN_ANSWERS_FOR_DISTRIBUTION:
+        state["shares"] = shares([o.label for o in options], counts)
+    state["threshold"] = app_settings.MIN_ANSWERS_FOR_DISTRIBUTION
+    return state
+
+
+def answer_view(request, dilemma):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(dilemma.url)
+    dilemma.check_visible_to(request.user)
+    options = list(dilemma.options.all())
+    form = AnswerForm(request.POST, options=options)
+    if not form.is_valid():
+        context = dilemma.get_context(request)
+        context["practice"]["form"] = form
+        return TemplateResponse(request, dilemma.get_template(request), context)
+    try:
+        with transaction.atomic():
+            PracticeAnswer.objects.create(
+                user=request.user,
+                dilemma=dilemma.canonical(),
+                option=form.cleaned_data["option"],
+                justification=form.cleaned_data["justification"],
+                language=get_language(),
+            )
+    except IntegrityError:
+        messages.info(request, _("You had already answered this dilemma; your answer stays."))
+    else:
+        messages.success(request, _("Thank you: your answer is saved, for you only."))
+    return redirect(dilemma.url + "#your-answer")
