@@ -56,12 +56,13 @@ def tags(db):
     return {
         "gifts": Theme.objects.create(key="gifts_hospitality", name="Geschenken", locale=nl),
         "money": Theme.objects.create(key="financial_integrity", name="Financieel", locale=nl),
-        "integrity": CodeValue.objects.create(
-            key="integrity", name="Integriteit", motto="Eerlijk.", locale=nl
-        ),
-        "sustainability": CodeValue.objects.create(
-            key="sustainability", name="Duurzaamheid", motto="Zuinig.", locale=nl
-        ),
+        # get_or_create: the certificates fixtures may have made the same values.
+        "integrity": CodeValue.objects.get_or_create(
+            key="integrity", locale=nl, defaults={"name": "Integriteit", "motto": "Eerlijk."}
+        )[0],
+        "sustainability": CodeValue.objects.get_or_create(
+            key="sustainability", locale=nl, defaults={"name": "Duurzaamheid", "motto": "Zuinig."}
+        )[0],
     }
 
 

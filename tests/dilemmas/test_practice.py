@@ -1,0 +1,88 @@
+import pytest
+
+from dilemmas.models import PracticeAnswer
+from tests.factories import PASSWORD, UserFactory
+
+
+def answer(client, dilemma, option="2", justification="Report it to the head of department."):
+    return client.post(dilemma.url + "answer/", {"option": option, "justification": justification})
+
+
+@pytest.fixture
+def signed_in(client, learner):
+    client.login(email=learner.email, password=PASSWORD)
+    return client
+
+
+def test_a_learner_answers_then_sees_the_commentary(signed_in, library, learner):
+    gift = library["gift"]
+    before = signed_in.get(gift.url).content.decode()
+    assert "The expert says" not in before
+    response = answer(signed_in, gift)
+    assert response.status_code == 302
+    saved = PracticeAnswer.objects.get(user=learner)
+    assert (saved.option, saved.dilemma_id) == (2, gift.pk)
+    after = signed_in.get(gift.url).content.decode()
+    assert "The expert says: report every gift." in after
+    assert "Report it to the head of department." in after
+
+
+def test_a_second_answer_changes_nothing(signed_in, library, learner):
+    answer(signed_in, library["gift"], option="2")
+    answer(signed_in, library["gift"], option="1", justification="Changed my mind.")
+    assert list(PracticeAnswer.objects.values_list("option", "justification")) == [
+        (2, "Report it to the head of department.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("option", "justification", "message"),
+    [
+        ("9", "Why not.", "That option is not one of this dilemma"),
+        ("abc", "Why not.", "That option is not one of this dilemma"),
+        ("", "Why not.", "Choose one of the options."),
+        ("1", "", "Say briefly why you chose this option."),
+    ],
+)
+def test_bad_answers_are_refused_with_a_message(signed_in, library, option, justification, message):
+    response = answer(signed_in, library["gift"], option, justification)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not PracticeAnswer.objects.exists()
+
+
+def test_visitors_must_sign_in_and_cannot_answer_recruitment_dilemmas(client, library, learner):
+    response = answer(client, library["gift"])
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    client.login(email=learner.email, password=PASSWORD)
+    assert answer(client, library["interview"]).status_code == 404
+    assert not PracticeAnswer.objects.exists()
+
+
+def test_how_others_chose_shows_only_from_five_answers(client, library):
+    gift = library["gift"]
+    people = [UserFactory() for _ in range(5)]
+    for n, person in enumerate(people[:4]):
+        PracticeAnswer.objects.create(
+            user=person, dilemma=gift, option=1 + n % 2, justification="…", language="en"
+        )
+    client.force_login(people[0])
+    page = client.get(gift.url)
+    assert page.context["practice"]["shares"] is None
+    assert "at least 5 people" in page.content.decode()
+    PracticeAnswer.objects.create(
+        user=people[4], dilemma=gift, option=1, justification="…", language="en"
+    )
+    shares = client.get(gift.url).context["practice"]["shares"]
+    assert [(s.count, s.percent) for s in shares] == [(3, 60), (2, 40), (0, 0)]
+
+
+def test_answers_in_another_language_count_together(client, library, learner):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    gift_en = library["gift"].copy_for_translation(english, copy_parents=True)
+    gift_en.save_revision().publish()
+    client.login(email=learner.email, password=PASSWORD)
+    answer(client, gift_en)
+    assert PracticeAnswer.objects.get().dilemma_id == library["gift"].pk
