@@ -48,6 +48,7 @@ class DilemmaResult:
     options: list
     votes_before: int
     votes_after: int | None
+    reached: bool = True
 
 
 def dilemma_result(item, dilemma, per_round):
@@ -71,7 +72,11 @@ def session_results(session, language):
     items = list(session.items.select_related("dilemma"))
     dilemmas = in_language([item.dilemma for item in items], language)
     votes = counts(session)
-    return [
+    results = [
         dilemma_result(item, dilemma, votes.get(item.position, {}))
         for item, dilemma in zip(items, dilemmas, strict=True)
     ]
+    for result in results:
+        # A session ended early never showed the dilemmas after the one it stopped at.
+        result.reached = result.position <= session.position and session.phase != "lobby"
+    return results

@@ -192,7 +192,7 @@ def test_the_summary_shows_the_shift_without_names(client, session, facilitator,
 
     client.login(email=facilitator.email, password=PASSWORD)
     page = client.get(f"/en/facilitate/sessions/{session.code}/summary/").content.decode()
-    assert "1 members, 2 guests" in page
+    assert "Members: 1 · Guests: 2" in page
     assert "+67 points" in page and "-67 points" in page
     rows = list(
         csv.reader(
