@@ -47,8 +47,7 @@ def test_the_coordinator_links_a_live_session_to_their_review_session(
 def test_members_who_join_are_recorded_as_attending(
     coordinator,
     review_session,
-    playlist,
-    lindenhove,  # noqa: F811
+    lindenhove,
 ):
     session = LiveSession.objects.create(
         title="Review",
