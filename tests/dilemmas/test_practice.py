@@ -86,3 +86,15 @@ def test_answers_in_another_language_count_together(client, library, learner):
     client.login(email=learner.email, password=PASSWORD)
     answer(client, gift_en)
     assert PracticeAnswer.objects.get().dilemma_id == library["gift"].pk
+
+
+def test_practice_and_sessions_appear_in_the_training_record(client, library, learner, playlist):
+    from dilemmas.live import join, start
+
+    client.login(email=learner.email, password=PASSWORD)
+    answer(client, library["gift"])
+    session = start(playlist, learner, "en")
+    join(session, learner)
+    record = client.get("/en/review/record/").content.decode()
+    assert "Dilemma practised" in record and "A gift from the partner" in record
+    assert "Live dilemma session" in record and "Review session" in record

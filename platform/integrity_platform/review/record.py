@@ -59,7 +59,7 @@ def training_record(member):
         )
     ]
     entries += [
-        Entry(_day(a.answered_at), _("Dilemma practised"), a.dilemma.title)
+        Entry(_day(a.answered_at), _("Dilemma practised"), a.title)
         for a in practice_answers_of(user)
     ]
     entries += [
