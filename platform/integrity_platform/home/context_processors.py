@@ -9,7 +9,8 @@ def site_shell(request):
         if site is None:
             return []
         home = site.root_page.localized
-        return list(Page.objects.live().public().in_menu().child_of(home).specific())
+        # Titles and URLs only: no .specific(), which costs a query per page type.
+        return list(Page.objects.live().public().in_menu().child_of(home))
 
     # Lazy: a page that never renders the footer (JSON, redirects) costs no query.
     return {"footer_pages": footer_pages}
