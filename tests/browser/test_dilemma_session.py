@@ -12,12 +12,23 @@ from dilemmas.models import Vote
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
+# The member's phone follows their preferred language (Dutch); the guests' phones chose
+# English: one room, votes counted together.
+IN = {"nl": "Je bent binnen", "en": "You are in"}
+VOTED = {"nl": "Je stem is binnen", "en": "Your vote is in"}
+ENDED = {"nl": "De sessie is afgelopen", "en": "The session has ended"}
+
+
+def language_of(phone):
+    return phone.locator("html").get_attribute("lang")
+
+
 def vote_for(phone, option):
     form = phone.locator("[data-vote-form]:visible")
     expect(form).to_be_visible(timeout=10_000)
     form.locator("input[name=option]").nth(option - 1).check()
-    form.get_by_role("button", name="Vote").click()
-    expect(phone.locator("[data-status]")).to_contain_text("Your vote is in")
+    form.locator("button[type=submit]").click()
+    expect(phone.locator("[data-status]")).to_contain_text(VOTED[language_of(phone)])
 
 
 def press(console, name):
@@ -47,7 +58,8 @@ def test_a_room_votes_twice_and_the_summary_matches(site, browser, sign_in, asse
                 assert_accessible(phone, "live-join")
             phone.get_by_label("Your nickname").fill(f"Guest {n}")
         phone.get_by_role("button", name="Join").click()
-        expect(phone.locator("[data-status]")).to_contain_text("You are in")
+        expect(phone.locator("[data-status]")).to_contain_text(IN[language_of(phone)])
+    assert [language_of(phone) for phone in phones] == ["nl", "en", "en"]
     expect(console.locator("[data-joined]")).to_have_text("3", timeout=10_000)
 
     press(console, "Show the first dilemma")
@@ -76,7 +88,8 @@ def test_a_room_votes_twice_and_the_summary_matches(site, browser, sign_in, asse
     assert_accessible(console, "live-shift")
 
     press(console, "End the session")
-    expect(phones[2].locator("[data-status]")).to_contain_text("The session has ended")
+    for phone in phones:
+        expect(phone.locator("[data-status]")).to_contain_text(ENDED[language_of(phone)])
     console.get_by_role("link", name="See the summary").click()
     first = console.locator(".summary-item").first
     expect(first).to_contain_text("First vote: 3 votes · after the discussion: 3 votes")

@@ -4,6 +4,7 @@ interviews, two themes and two values of the code; a playlist; a facilitator."""
 import io
 
 import pytest
+from django.test import Client
 from pypdf import PdfReader
 from wagtail.models import Locale, Site
 
@@ -67,9 +68,26 @@ def tags(db):
 
 
 @pytest.fixture
-def library(tags):
+def client():
+    """The room's pages have no language prefix: these phones ask for English."""
+    return Client(headers={"Accept-Language": "en"})
+
+
+@pytest.fixture
+def english_home(db):
+    """The site's home in English, so the library is read in English (/en/...)."""
     home = Site.objects.get(is_default_site=True).root_page
-    index = home.add_child(instance=DilemmaIndexPage(title="Dilemmas", slug="dilemmas-test"))
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    translated = home.copy_for_translation(english)
+    translated.save_revision().publish()
+    return translated
+
+
+@pytest.fixture
+def library(tags, english_home):
+    index = english_home.add_child(
+        instance=DilemmaIndexPage(title="Dilemmas", slug="dilemmas-test")
+    )
     return {
         "index": index,
         "gift": make_dilemma(

@@ -23,7 +23,7 @@ def step(session, *actions):
 
 
 def guest(session, nickname="Ana"):
-    phone = Client()
+    phone = Client(headers={"Accept-Language": "en"})
     response = phone.post("/live/", {"code": session.code.lower(), "nickname": nickname})
     assert response.status_code == 302 and response["Location"] == f"/live/{session.code}/"
     return phone

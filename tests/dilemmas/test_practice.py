@@ -80,12 +80,12 @@ def test_how_others_chose_shows_only_from_five_answers(client, library):
 def test_answers_in_another_language_count_together(client, library, learner):
     from wagtail.models import Locale
 
-    english = Locale.objects.create(language_code="en")
-    gift_en = library["gift"].copy_for_translation(english, copy_parents=True)
-    gift_en.save_revision().publish()
+    # The dilemma in the default language (Dutch) is the one answers are counted on.
+    dutch = library["gift"].copy_for_translation(Locale.get_default(), copy_parents=True)
+    dutch.save_revision().publish()
     client.login(email=learner.email, password=PASSWORD)
-    answer(client, gift_en)
-    assert PracticeAnswer.objects.get().dilemma_id == library["gift"].pk
+    answer(client, library["gift"])
+    assert PracticeAnswer.objects.get().dilemma_id == dutch.pk
 
 
 def test_practice_and_sessions_appear_in_the_training_record(client, library, learner, playlist):
