@@ -7,6 +7,7 @@ toward anything.
 """
 
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 
 from .app_settings import app_settings
 
@@ -29,6 +30,22 @@ class DefaultDilemmasAdapter:
         """(reference, label) pairs of what a session run by `user` can count toward, such
         as an organisation's annual review session. The reference travels back to the
         host in the `session_attended` signal."""
+        return []
+
+    def contact_choices(self):
+        """(key, label) of the people a toolbox page can tell readers to ask. The host
+        names its own integrity contacts; these are the roles the policy knows."""
+        return [
+            ("integrity_adviser", _("Integrity adviser")),
+            ("complaints_manager", _("Complaints manager")),
+            ("confidential_counsellor", _("Confidential counsellor")),
+            ("integrity_officer", _("Integrity officer")),
+            ("financial_manager", _("Programme or financial manager")),
+        ]
+
+    def contacts_for(self, key):
+        """The contact entries for a role, each with `role`, `name`, `how_to_reach`,
+        `email` and `phone` (any may be empty). The default knows nobody."""
         return []
 
 

@@ -79,7 +79,7 @@ def browse(index_page, request):
         dilemmas = dilemmas.filter(pk__in=[page.pk for page in found])
     dilemmas = dilemmas.distinct().order_by("path")
     results = Paginator(dilemmas, app_settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
-    tag_dilemmas(list(results), locale, themes)
+    tag_pages(list(results), locale, themes)
     return Library(
         form=form,
         page=results,
@@ -89,20 +89,28 @@ def browse(index_page, request):
     )
 
 
-def tag_dilemmas(dilemmas, locale, themes=None):
-    """Give each dilemma its theme and value names in `locale`, in two queries for all."""
-    themes = themes if themes is not None else names_by_key(Theme, locale)
-    values = names_by_key(CodeValue, locale)
-    ids = [d.pk for d in dilemmas]
-    theme_keys, value_keys = {}, {}
-    for page_id, key in DilemmaPage.themes.through.objects.filter(
-        dilemmapage_id__in=ids
-    ).values_list("dilemmapage_id", "theme__key"):
-        theme_keys.setdefault(page_id, []).append(key)
-    for page_id, key in DilemmaPage.values.through.objects.filter(
-        dilemmapage_id__in=ids
-    ).values_list("dilemmapage_id", "codevalue__key"):
-        value_keys.setdefault(page_id, []).append(key)
-    for dilemma in dilemmas:
-        dilemma.theme_names = [themes.get(k, k) for k in theme_keys.get(dilemma.pk, [])]
-        dilemma.value_names = [values.get(k, k) for k in value_keys.get(dilemma.pk, [])]
+def tag_pages(pages, locale, themes=None):
+    """Give each page (dilemmas, toolbox pages) its theme and value names in `locale`: two
+    queries per kind of page, whatever the number of pages."""
+    names = {
+        "themes": themes if themes is not None else names_by_key(Theme, locale),
+        "values": names_by_key(CodeValue, locale),
+    }
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    for model, group in by_model.items():
+        for tag in ("themes", "values"):
+            field = model._meta.get_field(tag)
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            keys = {}
+            for page_id, key in field.remote_field.through.objects.filter(
+                **{f"{source}__in": [page.pk for page in group]}
+            ).values_list(source, f"{target}__key"):
+                keys.setdefault(page_id, []).append(key)
+            for page in group:
+                setattr(
+                    page,
+                    f"{tag[:-1]}_names",
+                    [names[tag].get(k, k) for k in keys.get(page.pk, [])],
+                )

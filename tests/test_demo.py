@@ -36,8 +36,10 @@ def test_seed_demo_twice_changes_nothing():
         .is_active
     )
     # Home, two pages, the ethics code, a course index, two courses and their ten lessons,
-    # the dilemma library and its fourteen dilemmas: 32 pages, each in four languages.
-    assert Page.objects.filter(depth__gte=2).count() == 128
+    # the dilemma library and its fourteen dilemmas, the toolbox with eight cases and three
+    # tools, the guide, the Week of Integrity with its 2026 campaign and five items:
+    # 52 pages, each in four languages.
+    assert Page.objects.filter(depth__gte=2).count() == 208
     assert "officer@example.org" in out.getvalue() and "demo-Integrity-2026" in out.getvalue()
 
 
@@ -103,3 +105,22 @@ def test_the_demo_library_covers_every_theme_and_context_in_four_languages(demo)
     for language in ("fr", "en", "es"):
         assert DilemmaPage.objects.filter(locale__language_code=language).count() == len(dilemmas)
     assert Playlist.objects.get().items.count() == 5
+
+
+def test_the_demo_week_of_integrity_has_live_and_scheduled_items(demo):
+    from wagtail.models import Revision
+
+    from integrity_platform.campaigns.models import CampaignItemPage
+    from integrity_platform.guidance.models import IntegrityContact
+
+    for language in ("nl", "fr", "en", "es"):
+        items = CampaignItemPage.objects.filter(locale__language_code=language)
+        assert items.live().count() == 3 and items.not_live().count() == 2
+        scheduled = Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in items.not_live().values_list("pk", flat=True)],
+            approved_go_live_at__isnull=False,
+        )
+        assert scheduled.count() == 2
+        assert IntegrityContact.objects.filter(locale__language_code=language).count() == 7
+    landing = CampaignItemPage.objects.first().get_parent().get_parent()
+    assert landing.specific.get_workflow().name.startswith("Week of Integrity")

@@ -1,6 +1,7 @@
 from .library import Context, DilemmaIndexPage, DilemmaOption, DilemmaPage, Theme
 from .live import LiveSession, LiveSessionItem, Participant, Phase, Playlist, PlaylistItem, Vote
 from .practice import PracticeAnswer
+from .toolbox import PracticeCasePage, ToolboxIndexPage, ToolPage
 
 __all__ = [
     "Context",
@@ -14,6 +15,9 @@ __all__ = [
     "Playlist",
     "PlaylistItem",
     "PracticeAnswer",
+    "PracticeCasePage",
     "Theme",
+    "ToolboxIndexPage",
+    "ToolPage",
     "Vote",
 ]

@@ -160,11 +160,11 @@ class DilemmaPage(RoutablePageMixin, Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..library import tag_dilemmas
+        from ..library import tag_pages
         from ..practice import practice_state
 
         context = super().get_context(request, *args, **kwargs)
-        tag_dilemmas([self], self.locale)
+        tag_pages([self], self.locale)
         context["practice"] = practice_state(request.user, self)
         context["for_facilitators"] = get_adapter().can_facilitate(request.user)
         return context

@@ -93,6 +93,16 @@ class DilemmasAdapter(DefaultDilemmasAdapter):
     def sees_every_session(self, user):
         return manages_all_organisations(user)
 
+    def contact_choices(self):
+        from integrity_platform.guidance.models import IntegrityContact
+
+        return IntegrityContact.Role.choices
+
+    def contacts_for(self, key):
+        from integrity_platform.guidance.routes import contacts_for
+
+        return contacts_for((key,))
+
     def counts_for_choices(self, user):
         from integrity_platform.review.dilemma_sessions import review_sessions_for
 

@@ -70,6 +70,9 @@ ROLE_PERMISSIONS = {
     + _CONTENT
     + [
         "dilemmas.delete_playlist",
+        "guidance.add_integritycontact",
+        "guidance.change_integritycontact",
+        "guidance.delete_integritycontact",
         "dilemmas.add_theme",
         "dilemmas.change_theme",
         "people.manage_all_members",

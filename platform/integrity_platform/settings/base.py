@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "integrity_platform.people",
     "integrity_platform.home",
     "integrity_platform.review",
+    "integrity_platform.guidance",
+    "integrity_platform.campaigns",
     "integrity_platform.demo",
     # The plugins.
     "courses",

@@ -53,3 +53,33 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags for a page, every address absolute (a shared link
+    is read on another site). A page may offer `share_description` and `share_image`."""
+    from django.templatetags.static import static
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    from integrity_platform.links import absolute_url
+
+    request = context["request"]
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    if page is None:
+        return {}
+    description = (
+        getattr(page, "share_description", "")
+        or page.search_description
+        or strip_tags(str(getattr(page, "intro", "") or getattr(page, "summary", "")))
+    )
+    image = getattr(page, "share_image", None)
+    image_url = image.get_rendition("fill-1200x630").url if image else static("img/share.png")
+    return {
+        "title": page.seo_title or page.title,
+        "description": Truncator(" ".join(description.split())).chars(200),
+        "url": absolute_url(page.get_url(request)),
+        "image": image_url if image_url.startswith("http") else absolute_url(image_url),
+        "locale": page.locale.language_code,
+    }

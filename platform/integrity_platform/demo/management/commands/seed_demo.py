@@ -17,11 +17,14 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
 from integrity_platform.demo import content
+from integrity_platform.demo.campaign import ensure_campaign
 from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
 from integrity_platform.demo.dilemmas import ensure_dilemmas
+from integrity_platform.demo.guidance import ensure_guidance
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
 from integrity_platform.demo.review import ensure_review
+from integrity_platform.demo.toolbox import ensure_toolbox
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member, Organisation
@@ -176,7 +179,10 @@ class Command(BaseCommand):
                 ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
             code_values = ensure_ethics_code(home, locales)
             courses = ensure_courses(home, locales, code_values)
-            ensure_dilemmas(home, locales, code_values)
+            dilemmas = ensure_dilemmas(home, locales, code_values)
+            ensure_toolbox(home, locales, code_values, dilemmas, courses)
+            ensure_guidance(home, locales)
+            ensure_campaign(home, locales, dilemmas)
             ensure_learner_states(courses)
             ensure_review(courses)
         self.print_accounts()

@@ -1,0 +1,38 @@
+"""The campaign for the newsletter, as HTML an email tool accepts (inline styles, absolute
+links, no scripts or stylesheets) and as plain text: the items that are live."""
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.http import content_disposition_header
+
+from integrity_platform.links import absolute_url
+
+
+def newsletter(request, campaign, form):
+    items = list(campaign.live_items())
+    for item in items:
+        item.absolute = absolute_url(item.get_url(request))
+    context = {
+        "campaign": campaign,
+        "campaign_url": absolute_url(campaign.get_url(request)),
+        "items": items,
+    }
+    if form == "html":
+        body = render_to_string("campaigns/newsletter.html", context, request=None)
+        body = absolute_links(body)
+        content_type, name = "text/html; charset=utf-8", "newsletter.html"
+    else:
+        body = render_to_string("campaigns/newsletter.txt", context)
+        content_type, name = "text/plain; charset=utf-8", "newsletter.txt"
+    response = HttpResponse(body, content_type=content_type)
+    if request.GET.get("download"):
+        response["Content-Disposition"] = content_disposition_header(True, name)
+    return response
+
+
+def absolute_links(html):
+    """Rich text links are relative to the site (href="/nl/..."); in an email they must
+    name the site."""
+    return html.replace('href="/', f'href="{absolute_url("/")}').replace(
+        'src="/', f'src="{absolute_url("/")}'
+    )

@@ -1,0 +1,115 @@
+"""The demo Week of Integrity 2026 (texts in campaign_content.py): five daily items dated
+around the day the demo is loaded, the first three live, the last two scheduled with
+Wagtail's go-live time, so that `publish_scheduled` brings them out on their day. Items go
+through a review by the integrity officer before publishing (a Wagtail workflow)."""
+
+from datetime import datetime, time, timedelta
+
+from django.contrib.auth.models import Group
+from django.contrib.staticfiles import finders
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.rich_text import RichText
+
+from integrity_platform.campaigns.models import CampaignIndexPage, CampaignItemPage, CampaignPage
+from integrity_platform.people import roles
+
+from .campaign_content import CAMPAIGN, ITEMS, LANDING
+from .pages import LANGUAGE_CODES, ensure_page
+
+# Items appear at eight in the morning, Brussels time.
+PUBLISH_AT = time(8, 0)
+WORKFLOW = "Week of Integrity: review by the integrity officer"
+
+
+def share_image():
+    Image = get_image_model()
+    image = Image.objects.filter(title="Week of Integrity").first()
+    if image is None:
+        with open(finders.find("img/share.png"), "rb") as file:
+            image = Image(title="Week of Integrity", file=ImageFile(file, name="share.png"))
+            image.save()
+    return image
+
+
+def ensure_workflow(landing_pages):
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
+    if created:
+        task = GroupApprovalTask.objects.create(name="Integrity officer approval")
+        task.groups.set([Group.objects.get(name=roles.INTEGRITY_OFFICER)])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for page in landing_pages:
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+def ensure_campaign(home, locales, dilemmas, today=None):
+    today = today or timezone.localdate()
+    first_day = today - timedelta(days=2)
+    landing = ensure_page(
+        home,
+        CampaignIndexPage,
+        lambda lang: {
+            "title": LANDING["title"][lang],
+            "slug": LANDING["slug"][lang],
+            "intro": LANDING["intro"][lang],
+        },
+        locales,
+        show_in_menus=True,
+    )
+    ensure_workflow([landing, *(landing.get_translations())])
+    campaign = ensure_page(
+        landing,
+        CampaignPage,
+        lambda lang: {
+            "title": CAMPAIGN["title"][lang],
+            "slug": CAMPAIGN["slug"][lang],
+            "intro": RichText(CAMPAIGN["intro"][lang]),
+            "hashtag": CAMPAIGN["hashtag"][lang],
+            "starts_on": first_day,
+            "ends_on": first_day + timedelta(days=len(ITEMS) - 1),
+        },
+        locales,
+    )
+    image = share_image()
+    for item in ITEMS:
+        ensure_item(
+            campaign, item, first_day + timedelta(days=item["day"] - 1), locales, dilemmas, image
+        )
+    return landing
+
+
+def ensure_item(campaign, item, day, locales, dilemmas, image):
+    go_live = timezone.make_aware(datetime.combine(day, PUBLISH_AT))
+    for code in LANGUAGE_CODES:
+        parent = campaign.get_translation_or_none(locales[code]) or campaign
+        if CampaignItemPage.objects.child_of(parent).filter(slug=item["slug"][code]).exists():
+            continue
+        dutch = CampaignItemPage.objects.child_of(campaign).filter(slug=item["slug"]["nl"]).first()
+        page = CampaignItemPage(
+            title=item["title"][code],
+            slug=item["slug"][code],
+            day=day,
+            kind=item["kind"],
+            intro=item["intro"][code],
+            body=item["body"][code],
+            social_text=item["social"][code],
+            link=dilemmas.get(item.get("dilemma")),
+            share_image=image,
+            locale=locales[code],
+            live=False,
+        )
+        if dutch is not None:
+            page.translation_key = dutch.translation_key
+        parent.add_child(instance=page)
+        if go_live <= timezone.now():
+            page.save_revision().publish()
+            CampaignItemPage.objects.filter(pk=page.pk).update(
+                first_published_at=go_live, last_published_at=go_live
+            )
+        else:
+            # Publishing a revision whose go-live time lies ahead schedules it: the page
+            # stays unpublished until publish_scheduled runs after that time.
+            page.go_live_at = go_live
+            page.save_revision().publish()

@@ -1,0 +1,187 @@
+"""Demo integrity contacts (roles, never real people) and the "Where can I go?" page."""
+
+from wagtail.rich_text import RichText
+
+from integrity_platform.guidance.models import IntegrityContact, WhereToGoPage
+
+from .pages import LANGUAGE_CODES, ensure_page
+
+Role = IntegrityContact.Role
+
+CONTACTS = [
+    (
+        Role.INTEGRITY_ADVISER,
+        "integrity-adviser@example.org",
+        "+32 2 000 10 01",
+        {
+            "nl": "Voor vertrouwelijk advies bij een ethisch dilemma. Mail of bel; een gesprek kan "
+            "ook online, in het Nederlands, Frans, Engels of Spaans.",
+            "fr": "Pour un conseil confidentiel face à un dilemme éthique. Par e-mail ou par "
+            "téléphone ; un entretien peut aussi se faire en ligne, en quatre langues.",
+            "en": "For confidential advice on an ethical dilemma. Email or call; a conversation "
+            "can also take place online, in Dutch, French, English or Spanish.",
+            "es": "Para un consejo confidencial ante un dilema ético. Por correo o teléfono; la "
+            "conversación también puede ser en línea, en cuatro idiomas.",
+        },
+    ),
+    (
+        Role.COMPLAINTS_MANAGER,
+        "complaints@example.org",
+        "+32 2 000 10 02",
+        {
+            "nl": "Behandelt formele meldingen via het klachtenformulier, vertrouwelijk, met een "
+            "antwoord binnen twee weken.",
+            "fr": "Traite les signalements formels reçus par le formulaire de plainte, en toute "
+            "confidentialité, avec une réponse dans les deux semaines.",
+            "en": "Handles formal reports made through the complaint form, confidentially, with an "
+            "answer within two weeks.",
+            "es": "Tramita las denuncias formales recibidas por el formulario de quejas, de forma "
+            "confidencial, con una respuesta en un plazo de dos semanas.",
+        },
+    ),
+    (
+        Role.COMPLAINTS_BACKUP,
+        "complaints@example.org",
+        "+32 2 000 10 03",
+        {
+            "nl": "Neemt over wanneer de klachtenmanager afwezig is of zelf betrokken is.",
+            "fr": "Prend le relais lorsque le gestionnaire des plaintes est absent ou concerné.",
+            "en": "Takes over when the complaints manager is away or is involved.",
+            "es": "Asume el caso cuando el gestor de quejas está ausente o implicado.",
+        },
+    ),
+    (
+        Role.CONFIDENTIAL_COUNSELLOR,
+        "counsellors@example.org",
+        "",
+        {
+            "nl": "Vijf collega's zijn vertrouwenspersoon. Kies zelf bij wie je terechtkunt; "
+            "wat je vertelt, blijft tussen jullie.",
+            "fr": "Cinq collègues sont personnes de confiance. Choisissez à qui vous adresser ; ce "
+            "que vous dites reste entre vous.",
+            "en": "Five colleagues are confidential counsellors. Choose whom you turn to; what you "
+            "tell them stays between you.",
+            "es": "Cinco colegas son personas de confianza. Elija a quién acudir; lo que cuente "
+            "queda entre ustedes.",
+        },
+    ),
+    (
+        Role.INTEGRITY_OFFICER,
+        "integrity@example.org",
+        "",
+        {
+            "nl": (
+                "Volgt het integriteitsbeleid op en beantwoordt vragen over de code en deze site."
+            ),
+            "fr": (
+                "Assure le suivi de la politique d'intégrité et répond aux questions sur le code."
+            ),
+            "en": (
+                "Follows up the integrity policy and answers questions about the code and this "
+                "site."
+            ),
+            "es": (
+                "Da seguimiento a la política de integridad y responde preguntas sobre el código."
+            ),
+        },
+    ),
+    (
+        Role.FINANCIAL_MANAGER,
+        "finance@example.org",
+        "+32 2 000 10 05",
+        {
+            "nl": (
+                "Voor vragen over onkosten, dagvergoedingen, aankopen en budgetten van projecten."
+            ),
+            "fr": "Pour les questions sur les frais, les per diem, les achats et les budgets.",
+            "en": "For questions about expenses, per diems, procurement and project budgets.",
+            "es": "Para preguntas sobre gastos, viáticos, compras y presupuestos de proyectos.",
+        },
+    ),
+    (
+        Role.HR,
+        "hr@example.org",
+        "+32 2 000 10 06",
+        {
+            "nl": (
+                "Voor arbeidsgeschillen en vragen over opleiding, welzijn, evaluatie en loopbaan."
+            ),
+            "fr": "Pour les conflits de travail et les questions de formation, bien-être, "
+            "évaluation et carrière.",
+            "en": (
+                "For labour disputes and questions on training, well-being, evaluation and career."
+            ),
+            "es": "Para conflictos laborales y preguntas sobre formación, bienestar, evaluación y "
+            "carrera.",
+        },
+    ),
+]
+
+GUIDE = {
+    "nl": (
+        "Waar kan ik terecht?",
+        "waar-kan-ik-terecht",
+        "Een paar vragen brengen je bij de juiste persoon. Niets wat je kiest, wordt bewaard.",
+        "https://example.org/nl/klachtenformulier",
+    ),
+    "fr": (
+        "À qui m'adresser ?",
+        "a-qui-m-adresser",
+        "Quelques questions vous mènent à la bonne personne. Rien de ce que vous choisissez "
+        "n'est enregistré.",
+        "https://example.org/fr/formulaire-de-plainte",
+    ),
+    "en": (
+        "Where can I go?",
+        "where-can-i-go",
+        "A few questions lead you to the right person. Nothing you choose is stored.",
+        "https://example.org/en/complaint-form",
+    ),
+    "es": (
+        "¿A quién puedo acudir?",
+        "a-quien-puedo-acudir",
+        "Unas pocas preguntas le llevan a la persona adecuada. Nada de lo que elija se guarda.",
+        "https://example.org/es/formulario-de-quejas",
+    ),
+}
+
+
+def ensure_contacts(locales):
+    for order, (role, email, phone, how) in enumerate(CONTACTS, start=1):
+        dutch = IntegrityContact.objects.filter(role=role, locale=locales["nl"]).first()
+        if dutch is None:
+            dutch = IntegrityContact.objects.create(
+                role=role,
+                email=email,
+                phone=phone,
+                how_to_reach=how["nl"],
+                sort_order=order,
+                locale=locales["nl"],
+            )
+        for code in LANGUAGE_CODES[1:]:
+            if dutch.get_translation_or_none(locales[code]) is None:
+                IntegrityContact.objects.create(
+                    role=role,
+                    email=email,
+                    phone=phone,
+                    how_to_reach=how[code],
+                    sort_order=order,
+                    locale=locales[code],
+                    translation_key=dutch.translation_key,
+                )
+
+
+def ensure_guidance(home, locales):
+    ensure_contacts(locales)
+    return ensure_page(
+        home,
+        WhereToGoPage,
+        lambda lang: {
+            "title": GUIDE[lang][0],
+            "slug": GUIDE[lang][1],
+            "intro": RichText(f"<p>{GUIDE[lang][2]}</p>"),
+            "complaint_form_url": GUIDE[lang][3],
+        },
+        locales,
+        show_in_menus=True,
+    )

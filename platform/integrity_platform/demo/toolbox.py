@@ -1,0 +1,122 @@
+"""The demo practice toolbox (texts in toolbox_content.py): eight cases from practice and
+three tools, one of them a downloadable extract of the financial handbook."""
+
+from io import BytesIO
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.rich_text import RichText
+from xhtml2pdf import pisa
+
+from certificates.pdf import static_only
+from dilemmas.models import PracticeCasePage, Theme, ToolboxIndexPage, ToolPage
+
+from .pages import ensure_page
+from .toolbox_content import PRACTICE_CASES, TOOLS
+
+INDEX = {
+    "nl": (
+        "Toolbox",
+        "toolbox",
+        "Situaties uit de praktijk met een ethisch risico, en "
+        "hulpmiddelen om er goed mee om te gaan.",
+    ),
+    "fr": (
+        "Boîte à outils",
+        "boite-a-outils",
+        "Des situations réelles qui comportent un "
+        "risque éthique, et des outils pour bien y faire face.",
+    ),
+    "en": (
+        "Practice toolbox",
+        "toolbox",
+        "Situations from practice that carry an ethical risk, and tools to handle them well.",
+    ),
+    "es": (
+        "Caja de herramientas",
+        "caja-de-herramientas",
+        "Situaciones de la práctica con un riesgo ético, y herramientas para afrontarlas bien.",
+    ),
+}
+FONT_CSS = (
+    '@font-face { font-family: "DejaVu"; '
+    'src: url("/static/certificates/fonts/DejaVuSans.ttf"); } '
+    'body { font-family: "DejaVu"; font-size: 10pt; }'
+)
+
+
+def handbook_document(tool, language):
+    """The handbook extract as a PDF document in the Wagtail library, one per language."""
+    Document = get_document_model()
+    title = tool["document_title"][language]
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        html = (
+            f"<html><head><meta charset='utf-8'><style>{FONT_CSS}</style></head><body>"
+            f"<h1>{title}</h1>{tool['document_body'][language]}</body></html>"
+        )
+        output = BytesIO()
+        pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
+        document = Document(title=title)
+        document.file.save(f"{tool['key']}-{language}.pdf", ContentFile(output.getvalue()))
+        document.save()
+    return document
+
+
+def ensure_toolbox(home, locales, code_values, dilemmas, courses):
+    themes = {theme.key: theme for theme in Theme.objects.filter(locale=locales["nl"])}
+    index = ensure_page(
+        home,
+        ToolboxIndexPage,
+        lambda lang: {
+            "title": INDEX[lang][0],
+            "slug": INDEX[lang][1],
+            "intro": RichText(f"<p>{INDEX[lang][2]}</p>"),
+        },
+        locales,
+        show_in_menus=True,
+    )
+
+    def tags(item):
+        return {
+            "themes": [themes[key] for key in item["themes"]],
+            "values": [code_values[key] for key in item["values"]],
+        }
+
+    for case in PRACTICE_CASES:
+        related = [("page", dilemmas[key]) for key in case["related_dilemmas"]]
+        related += [("page", courses[key]) for key in case["related_courses"]]
+
+        def case_fields(lang, case=case, related=related):
+            return {
+                "title": case["title"][lang],
+                "slug": case["slug"][lang],
+                "summary": case["summary"][lang],
+                "situation": case["situation"][lang],
+                "signals": [("signal", signal[lang]) for signal in case["signals"]],
+                "what_to_do": case["what_to_do"][lang],
+                "ask": case["contact"],
+                "code_value": code_values[case["values"][0]],
+                "code_rule": case["rule"][lang],
+                "related": related,
+                **tags(case),
+            }
+
+        ensure_page(index, PracticeCasePage, case_fields, locales)
+
+    for tool in TOOLS:
+
+        def tool_fields(lang, tool=tool):
+            return {
+                "title": tool["title"][lang],
+                "slug": tool["slug"][lang],
+                "summary": tool["summary"][lang],
+                "kind": tool["kind"],
+                "intro": tool["intro"][lang],
+                "steps": [("step", step[lang]) for step in tool["steps"]],
+                "document": handbook_document(tool, lang) if tool["kind"] == "document" else None,
+                **tags(tool),
+            }
+
+        ensure_page(index, ToolPage, tool_fields, locales)
+    return index
