@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Locale, Site
 
 from integrity_platform.people import roles
 
@@ -71,3 +72,13 @@ def committed(django_capture_on_commit_callbacks):
     """Invitations leave when the transaction commits, which tests never do: wrap a
     request in `with committed():` to run its on-commit callbacks as a real commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def english_home(db):
+    """The site's home in English, so the library is read in English (/en/...)."""
+    home = Site.objects.get(is_default_site=True).root_page
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    translated = home.copy_for_translation(english)
+    translated.save_revision().publish()
+    return translated

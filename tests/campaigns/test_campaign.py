@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Locale, Revision, Site
+from wagtail.models import Locale, Revision
 
 from integrity_platform.campaigns.models import (
     CampaignIndexPage,
@@ -24,7 +24,7 @@ def item(campaign, slug, day, go_live=None, **fields):
         day=day,
         kind="tool",
         intro=f"Teaser of {slug}.",
-        body='<p>See <a href="/nl/toolbox/">the toolbox</a>.</p>',
+        body='<p>See <a href="/en/toolbox/">the toolbox</a>.</p>',
         social_text=f"Share {slug} #WeekOfIntegrity",
         live=False,
         **fields,
@@ -37,10 +37,9 @@ def item(campaign, slug, day, go_live=None, **fields):
 
 
 @pytest.fixture
-def week(db):
+def week(english_home):
     today = timezone.localdate()
-    home = Site.objects.get(is_default_site=True).root_page
-    landing = home.add_child(
+    landing = english_home.add_child(
         instance=CampaignIndexPage(title="Week of Integrity", slug="week", intro="Every day.")
     )
     campaign = landing.add_child(
@@ -65,7 +64,7 @@ def week(db):
 def test_a_scheduled_item_appears_only_after_publish_scheduled_passes_its_time(client, week):
     scheduled = week["scheduled"]
     assert not scheduled.live
-    assert client.get("/nl/week/2026/two/").status_code == 404
+    assert client.get("/en/week/2026/two/").status_code == 404
     assert "Item two" not in client.get(week["campaign"].url).content.decode()
 
     # Time passes: the go-live moment the editor chose is now behind us.
@@ -76,17 +75,17 @@ def test_a_scheduled_item_appears_only_after_publish_scheduled_passes_its_time(c
     revision.save()
     call_command("publish_scheduled", stdout=io.StringIO())
     assert CampaignItemPage.objects.get(pk=scheduled.pk).live
-    assert client.get("/nl/week/2026/two/").status_code == 200
+    assert client.get("/en/week/2026/two/").status_code == 200
     assert "Item two" in client.get(week["campaign"].url).content.decode()
 
 
 def test_the_feed_is_well_formed_atom_with_only_live_items_in_its_language(client, week):
-    english = Locale.objects.create(language_code="en")
-    landing_en = week["landing"].copy_for_translation(english, copy_parents=True)
-    landing_en.save_revision().publish()
-    campaign_en = week["campaign"].copy_for_translation(english)
-    campaign_en.save_revision().publish()
-    item(campaign_en, "english-one", timezone.localdate())
+    french = Locale.objects.create(language_code="fr")
+    landing_fr = week["landing"].copy_for_translation(french, copy_parents=True)
+    landing_fr.save_revision().publish()
+    campaign_fr = week["campaign"].copy_for_translation(french)
+    campaign_fr.save_revision().publish()
+    item(campaign_fr, "french-one", timezone.localdate())
 
     response = client.get(week["landing"].url + "feed/")
     assert response["Content-Type"].startswith("application/atom+xml")
@@ -95,7 +94,7 @@ def test_the_feed_is_well_formed_atom_with_only_live_items_in_its_language(clien
     titles = [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")]
     assert titles == ["Item one"]
     links = [e.find(f"{ATOM}link").get("href") for e in feed.iter(f"{ATOM}entry")]
-    assert links == ["http://testserver/nl/week/2026/one/"]
+    assert links == ["http://testserver/en/week/2026/one/"]
 
 
 def test_the_newsletter_has_absolute_links_and_no_scripts(client, week):
@@ -106,7 +105,7 @@ def test_the_newsletter_has_absolute_links_and_no_scripts(client, week):
         assert url.startswith(("http://testserver/", "https://")), url
     text = client.get(week["campaign"].url + "newsletter/plain/")
     assert text["Content-Type"].startswith("text/plain")
-    assert "http://testserver/nl/week/2026/one/" in text.content.decode()
+    assert "http://testserver/en/week/2026/one/" in text.content.decode()
     assert "<" not in text.content.decode()
 
 
@@ -115,11 +114,11 @@ def test_open_graph_tags_point_to_absolute_urls(client, week):
     tags = dict(
         re.findall(r'<meta (?:property|name)="((?:og|twitter):[a-z]+)" content="([^"]*)"', html)
     )
-    assert tags["og:url"] == "http://testserver/nl/week/2026/one/"
+    assert tags["og:url"] == "http://testserver/en/week/2026/one/"
     assert tags["og:image"].startswith("http://testserver/") and tags["og:image"].endswith(".png")
     assert tags["og:description"] == "Teaser of one."
     assert tags["twitter:card"] == "summary_large_image"
-    assert "Share one #WeekOfIntegrity http://testserver/nl/week/2026/one/" in html
+    assert "Share one #WeekOfIntegrity http://testserver/en/week/2026/one/" in html
 
 
 def test_the_landing_page_shows_the_running_campaign_or_counts_down(client, week):

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.test import Client
 from pypdf import PdfReader
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from certificates.models import CodeValue
 from dilemmas.models import (
@@ -71,16 +71,6 @@ def tags(db):
 def client():
     """The room's pages have no language prefix: these phones ask for English."""
     return Client(headers={"Accept-Language": "en"})
-
-
-@pytest.fixture
-def english_home(db):
-    """The site's home in English, so the library is read in English (/en/...)."""
-    home = Site.objects.get(is_default_site=True).root_page
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    translated = home.copy_for_translation(english)
-    translated.save_revision().publish()
-    return translated
 
 
 @pytest.fixture

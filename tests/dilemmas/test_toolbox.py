@@ -1,17 +1,15 @@
 import pytest
-from wagtail.models import Site
 
 from dilemmas.models import PracticeCasePage, ToolboxIndexPage, ToolPage
 from integrity_platform.guidance.models import IntegrityContact
 
 
 @pytest.fixture
-def toolbox(library, tags):
+def toolbox(library, tags, english_home):
     IntegrityContact.objects.create(
         role="integrity_adviser", email="adviser@example.org", locale=library["gift"].locale
     )
-    home = Site.objects.get(is_default_site=True).root_page
-    index = home.add_child(instance=ToolboxIndexPage(title="Toolbox", slug="toolbox-test"))
+    index = english_home.add_child(instance=ToolboxIndexPage(title="Toolbox", slug="toolbox-test"))
     case = index.add_child(
         instance=PracticeCasePage(
             title="A commission from a supplier",

@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.sessions.models import Session
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from certificates.models import CodeValue
 from integrity_platform.guidance.models import IntegrityContact, WhereToGoPage
@@ -9,7 +9,7 @@ Role = IntegrityContact.Role
 
 
 @pytest.fixture
-def guide(db):
+def guide(english_home):
     nl = Locale.get_default()
     for role, email in [
         (Role.INTEGRITY_ADVISER, "adviser@example.org"),
@@ -20,8 +20,7 @@ def guide(db):
     CodeValue.objects.get_or_create(
         key="integrity", locale=nl, defaults={"name": "Integriteit", "motto": "Geen gunsten."}
     )
-    home = Site.objects.get(is_default_site=True).root_page
-    return home.add_child(
+    return english_home.add_child(
         instance=WhereToGoPage(
             title="Where can I go?",
             slug="where",

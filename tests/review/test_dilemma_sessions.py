@@ -9,7 +9,7 @@ from django.utils import timezone
 from dilemmas.live import join
 from dilemmas.models import LiveSession
 from integrity_platform.review.models import Attendance, ReviewSession, ReviewStatus
-from tests.dilemmas.conftest import english_home, library, playlist, tags  # noqa: F401
+from tests.dilemmas.conftest import library, playlist, tags  # noqa: F401
 from tests.factories import PASSWORD, MemberFactory, OrganisationFactory
 
 
