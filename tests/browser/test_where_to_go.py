@@ -18,6 +18,7 @@ def test_the_guide_leads_from_a_situation_to_the_right_place(site, page, assert_
 
     page.get_by_role("link", name="Start again").click()
     page.get_by_role("link", name="I think someone broke the ethics code").click()
+    assert_accessible(page, "guide-breach-question")
     page.get_by_role("link", name="Fraud, corruption or misuse of money").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Report it through the formal reporting channel"
