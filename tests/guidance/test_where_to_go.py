@@ -76,3 +76,12 @@ def test_the_integrity_officer_keeps_the_contacts_and_a_coordinator_cannot(
     assert client.get("/admin/snippets/guidance/integritycontact/").status_code == 200
     client.force_login(coordinator)
     assert client.get("/admin/snippets/guidance/integritycontact/").status_code == 302
+
+
+def test_the_language_switcher_keeps_the_step(client, guide):
+    french = Locale.objects.create(language_code="fr")
+    guide_fr = guide.copy_for_translation(french, copy_parents=True)
+    guide_fr.slug = "ou-aller"
+    guide_fr.save_revision().publish()
+    html = client.get(guide.url + "breach/fraud/").content.decode()
+    assert 'href="/fr/ou-aller/breach/fraud/"' in html

@@ -32,11 +32,17 @@ def language_versions(context):
                 p.locale.language_code: p
                 for p in root.get_translations(inclusive=True).live().select_related("locale")
             }
+    # A routable page's sub-page (a guide step, an answer) keeps its place: the part of
+    # the path after the page's own address is the same in every language.
+    here = page.get_url(request) if page is not None else None
+    rest = request.path[len(here) :] if here and request.path.startswith(here) else ""
     versions = []
     for code, _name in settings.LANGUAGES:
         if page is not None:
             target = translations.get(code) or home_pages.get(code)
             url = target.get_url(request) if target else translate_url("/", code)
+            if target is not None and code in translations:
+                url += rest
         elif request.path_info.startswith(UNPREFIXED_PATHS):
             query = request.GET.copy()
             query["lang"] = code
