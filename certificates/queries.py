@@ -78,14 +78,21 @@ def issued_counts(between):
     return sorted(counts, key=lambda item: str(item[0]))
 
 
-def rules_by_value(language):
-    """{value key: [behaviour rules]} from the published ethics code in a language (the
-    default language where not translated): for content that cites the code's rules."""
+def values_with_rules(language, keys):
+    """The code's values with these keys, in a language (the default language where not
+    translated), in their order, each with `rules` from the published ethics code: for
+    content that cites what the code says."""
     pages = EthicsCodePage.objects.live()
     page = (
         pages.filter(locale__language_code=language).first()
         or pages.filter(locale=Locale.get_default()).first()
     )
-    if page is None:
-        return {}
-    return {block.value["value"].key: list(block.value["rules"]) for block in page.values}
+    rules = (
+        {block.value["value"].key: list(block.value["rules"]) for block in page.values}
+        if page is not None
+        else {}
+    )
+    values = [value for value in values_of_the_code(language) if value.key in keys]
+    for value in values:
+        value.rules = rules.get(value.key, [])
+    return values

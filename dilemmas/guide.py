@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from certificates.queries import rules_by_value, values_of_the_code
+from certificates.queries import values_with_rules
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,4 @@ def guide_view(request, dilemma, step):
 
 def code_values_of(dilemma, language):
     """The values the dilemma is tagged with, in the visitor's language, with their rules."""
-    keys = set(dilemma.values.values_list("key", flat=True))
-    rules = rules_by_value(language)
-    values = [value for value in values_of_the_code(language) if value.key in keys]
-    for value in values:
-        value.rules = rules.get(value.key, [])
-    return values
+    return values_with_rules(language, set(dilemma.values.values_list("key", flat=True)))

@@ -1,14 +1,11 @@
 """The demo practice toolbox (texts in toolbox_content.py): eight cases from practice and
 three tools, one of them a downloadable extract of the financial handbook."""
 
-from io import BytesIO
-
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
-from xhtml2pdf import pisa
 
-from certificates.pdf import static_only
+from certificates.pdf import render_template_pdf
 from dilemmas.models import PracticeCasePage, Theme, ToolboxIndexPage, ToolPage
 
 from .pages import ensure_page
@@ -38,11 +35,6 @@ INDEX = {
         "Situaciones de la práctica con un riesgo ético, y herramientas para afrontarlas bien.",
     ),
 }
-FONT_CSS = (
-    '@font-face { font-family: "DejaVu"; '
-    'src: url("/static/certificates/fonts/DejaVuSans.ttf"); } '
-    'body { font-family: "DejaVu"; font-size: 10pt; }'
-)
 
 
 def handbook_document(tool, language):
@@ -51,14 +43,11 @@ def handbook_document(tool, language):
     title = tool["document_title"][language]
     document = Document.objects.filter(title=title).first()
     if document is None:
-        html = (
-            f"<html><head><meta charset='utf-8'><style>{FONT_CSS}</style></head><body>"
-            f"<h1>{title}</h1>{tool['document_body'][language]}</body></html>"
+        pdf = render_template_pdf(
+            "demo/handbook.html", {"title": title, "body": tool["document_body"][language]}
         )
-        output = BytesIO()
-        pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=static_only)
         document = Document(title=title)
-        document.file.save(f"{tool['key']}-{language}.pdf", ContentFile(output.getvalue()))
+        document.file.save(f"{tool['key']}-{language}.pdf", ContentFile(pdf))
         document.save()
     return document
 

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from certificates.queries import rules_by_value, values_of_the_code
+from certificates.queries import values_with_rules
 
 from .models import IntegrityContact
 
@@ -169,12 +169,7 @@ def outcome_view(request, page, slug, detail):
 
 def render_outcome(request, page, key, path):
     outcome = OUTCOMES[key]
-    language = get_language()
-    value = None
-    if outcome.value:
-        value = next((v for v in values_of_the_code(language) if v.key == outcome.value), None)
-        if value is not None:
-            value.rules = rules_by_value(language).get(value.key, [])
+    values = values_with_rules(get_language(), {outcome.value}) if outcome.value else []
     return TemplateResponse(
         request,
         "guidance/outcome.html",
@@ -183,7 +178,7 @@ def render_outcome(request, page, key, path):
             "outcome": outcome,
             "path": path,
             "contacts": contacts_for(outcome.roles),
-            "value": value,
+            "value": values[0] if values else None,
         },
     )
 
