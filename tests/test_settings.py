@@ -32,6 +32,7 @@ PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "integrity_platform.settings.production",
     "SECRET_KEY": "kq7#p2m!x9v$w4z8r1t6y3u0i5o-a;s=d[f]g{h}j|k<l>z?c/v.b,n+m_q1w2e3r4",
     "ALLOWED_HOSTS": "integrity.example.org",
+    "SITE_URL": "https://integrity.example.org",
     "DATABASE_URL": f"sqlite:///{ROOT / 'var' / 'prod-check.sqlite3'}",
 }
 
@@ -65,6 +66,23 @@ def test_check_deploy_fails_on_a_signing_key_that_cannot_be_loaded(signing_pair,
     result = run_manage("check", "--deploy", env=env)
     assert result.returncode != 0
     assert "certificates.E002" in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    "site_url, error",
+    [
+        ("", "integrity_common.E001"),
+        ("http://127.0.0.1:8000", "integrity_common.E003"),
+    ],
+)
+def test_check_deploy_fails_without_a_public_address(signing_pair, site_url, error):
+    # Every case the check knows is in tests/test_public_address.py; here, that it stops a
+    # real `check --deploy` under the production settings.
+    env = {**PRODUCTION, **signing_pair, "SITE_URL": site_url}
+    result = run_manage("check", "--deploy", env=env)
+    output = result.stderr + result.stdout
+    assert result.returncode != 0, output  # an error, not a warning: the deploy stops
+    assert error in output and "SITE_URL" in output
 
 
 def test_production_refuses_to_start_without_a_secret():

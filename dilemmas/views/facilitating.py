@@ -19,12 +19,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from certificates.pdf import download, render_template_pdf
+from integrity_common.links import absolute_url
 
 from ..adapter import get_adapter
 from ..app_settings import app_settings
 from ..forms import StartForm
 from ..guide import STEPS
-from ..kit import playlist_kit
+from ..kit import playlist_kit, playlist_kit_page
 from ..live import LiveError, allowed_moves, as_number, attendance, counts, move, start
 from ..models import LiveSession, Phase, Playlist
 from ..results import dilemma_result, in_language, session_results
@@ -93,7 +94,9 @@ def sessions_view(request):
 
 
 def join_url(request, session):
-    return request.build_absolute_uri(reverse("live:room", args=[session.code]))
+    """The address phones open from the projected QR code: the public one (SITE_URL), not
+    the host the console was reached by, which behind a proxy may be an internal name."""
+    return absolute_url(reverse("live:room", args=[session.code]), request)
 
 
 @facilitator_required
@@ -120,7 +123,7 @@ def console_view(request, code):
             "result": result,
             "moves": allowed_moves(session),
             "join_url": url,
-            "short_url": request.build_absolute_uri(reverse("live:join")),
+            "short_url": absolute_url(reverse("live:join"), request),
             "qr_svg": segno.make(url, error="m").svg_inline(scale=6, border=2, dark="#1b2a3a"),
             "attendance": attendance(session),
             "votes": current_vote_count(session),
@@ -230,3 +233,8 @@ def summary_csv_view(request, code):
 @facilitator_required
 def kit_view(request, playlist_id):
     return playlist_kit(get_object_or_404(Playlist, pk=playlist_id))
+
+
+@facilitator_required
+def kit_page_view(request, playlist_id):
+    return playlist_kit_page(request, get_object_or_404(Playlist, pk=playlist_id))

@@ -1,7 +1,4 @@
-from django.conf import settings
+"""Kept for imports written before the shared package: absolute links now live in
+integrity_common.links (SITE_URL, or the request in development). Import from there."""
 
-
-def absolute_url(path):
-    """A path on this site as a full address, for emails and calendar files, which are read
-    away from the site (WAGTAILADMIN_BASE_URL is the public address)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+from integrity_common.links import absolute_url, site_host, site_url  # noqa: F401

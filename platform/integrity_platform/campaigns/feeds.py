@@ -4,7 +4,7 @@ page in each language has its own, so readers follow the week in their language.
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
 
 from .models import CampaignItemPage
 
@@ -20,7 +20,11 @@ class CampaignFeed(Feed):
         return landing.title
 
     def link(self, landing):
-        return absolute_url(landing.get_url(self.request))
+        return absolute_url(landing.get_url(self.request), self.request)
+
+    def feed_url(self, landing):
+        # The feed's own address (rel="self"); Django would otherwise take the request's host.
+        return absolute_url(self.request.path, self.request)
 
     def subtitle(self, landing):
         return landing.intro
@@ -41,7 +45,7 @@ class CampaignFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return absolute_url(item.get_url(self.request))
+        return absolute_url(item.get_url(self.request), self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -135,10 +135,10 @@ class CampaignItemPage(Page):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from integrity_platform.links import absolute_url
+        from integrity_common.links import absolute_url
 
         context = super().get_context(request, *args, **kwargs)
         link = self.link.specific.localized if self.link else None
         context["linked"] = link if link is not None and link.live else None
-        context["share_url"] = absolute_url(self.get_url(request))
+        context["share_url"] = absolute_url(self.get_url(request), request)
         return context

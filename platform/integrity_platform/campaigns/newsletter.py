@@ -5,21 +5,21 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
 
 
 def newsletter(request, campaign, form):
     items = list(campaign.live_items())
     for item in items:
-        item.absolute = absolute_url(item.get_url(request))
+        item.absolute = absolute_url(item.get_url(request), request)
     context = {
         "campaign": campaign,
-        "campaign_url": absolute_url(campaign.get_url(request)),
+        "campaign_url": absolute_url(campaign.get_url(request), request),
         "items": items,
     }
     if form == "html":
         body = render_to_string("campaigns/newsletter.html", context, request=None)
-        body = absolute_links(body)
+        body = absolute_links(body, request)
         content_type, name = "text/html; charset=utf-8", "newsletter.html"
     else:
         body = render_to_string("campaigns/newsletter.txt", context)
@@ -30,9 +30,8 @@ def newsletter(request, campaign, form):
     return response
 
 
-def absolute_links(html):
+def absolute_links(html, request=None):
     """Rich text links are relative to the site (href="/nl/..."); in an email they must
     name the site."""
-    return html.replace('href="/', f'href="{absolute_url("/")}').replace(
-        'src="/', f'src="{absolute_url("/")}'
-    )
+    root = absolute_url("/", request)
+    return html.replace('href="/', f'href="{root}').replace('src="/', f'src="{root}')

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
 
 from .models import Member
 

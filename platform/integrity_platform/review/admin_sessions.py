@@ -22,7 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from certificates.pdf import download
 from certificates.queries import values_of_the_code
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
 
 from .forms import AttendanceForm, MinutesForm, SessionForm
 from .invitations import check_in_path, ics, send_invitations
@@ -96,7 +96,7 @@ class SessionRunView(
 
     def get_context_data(self, attendance_form=None, minutes_form=None, **kwargs):
         session = self.session
-        check_in_url = absolute_url(check_in_path(session))
+        check_in_url = absolute_url(check_in_path(session), self.request)
         present = list(session.attendance.values_list("member_id", flat=True))
         return super().get_context_data(
             session=session,

@@ -1,7 +1,6 @@
 """Calendar invitations for review sessions: an .ics file to download or receive by email,
 in each member's own language."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -9,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url, site_host
 
 from .models import REVIEWED_ROLES
 
@@ -31,7 +30,8 @@ def ics(session, language):
         calendar.add("version", "2.0")
         calendar.add("method", "PUBLISH")
         event = Event()
-        event.add("uid", f"review-session-{session.pk}@{settings.WAGTAILADMIN_BASE_URL}")
+        # RFC 5545: a globally unique id, by convention id@host (a host, not an address).
+        event.add("uid", f"review-session-{session.pk}@{site_host()}")
         event.add("dtstamp", session.starts_at)
         event.add("dtstart", session.starts_at)
         event.add("dtend", session.ends_at)

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
 from integrity_platform.people.roles import COORDINATOR
 from integrity_platform.people.scoping import organisations_managed_by
 

@@ -1,7 +1,9 @@
 """Production: everything secret or site-specific comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Strongly advised: REDIS_URL (shared
-cache for rate limits), EMAIL_* and DEFAULT_FROM_EMAIL, CSRF_TRUSTED_ORIGINS.
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, SITE_URL (the public address; `check
+--deploy` fails without it or with a loopback address, see integrity_common.checks).
+Strongly advised: REDIS_URL (shared cache for rate limits), EMAIL_* and DEFAULT_FROM_EMAIL.
+CSRF_TRUSTED_ORIGINS defaults to SITE_URL's origin.
 """
 
 from .base import *  # noqa: F401,F403

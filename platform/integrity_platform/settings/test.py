@@ -11,7 +11,9 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host: links built without a request match those built with one.
+SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 # runserver and the test live server serve static files themselves; WhiteNoise (which
 # serves the collected files in production) would only warn that none are collected.

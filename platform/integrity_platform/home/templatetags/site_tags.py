@@ -61,6 +61,14 @@ def language_versions(context):
     return versions
 
 
+@register.simple_tag(name="absolute_url", takes_context=True)
+def absolute_url_tag(context, path):
+    """`path` as a full address on the public site (SITE_URL; see integrity_common.links)."""
+    from integrity_common.links import absolute_url
+
+    return absolute_url(path, context.get("request"))
+
+
 @register.inclusion_tag("includes/social_meta.html", takes_context=True)
 def social_meta(context):
     """Open Graph and Twitter card tags for a page, every address absolute (a shared link
@@ -69,7 +77,7 @@ def social_meta(context):
     from django.utils.html import strip_tags
     from django.utils.text import Truncator
 
-    from integrity_platform.links import absolute_url
+    from integrity_common.links import absolute_url
 
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
@@ -85,7 +93,7 @@ def social_meta(context):
     return {
         "title": page.seo_title or page.title,
         "description": Truncator(" ".join(description.split())).chars(200),
-        "url": absolute_url(page.get_url(request)),
-        "image": image_url if image_url.startswith("http") else absolute_url(image_url),
+        "url": absolute_url(page.get_url(request), request),
+        "image": absolute_url(image_url, request),  # as is when already absolute
         "locale": page.locale.language_code,
     }

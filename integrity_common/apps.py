@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IntegrityCommonConfig(AppConfig):
+    """Installed only so that its system checks run; it has no models."""
+
+    name = "integrity_common"
+    label = "integrity_common"
+    verbose_name = _("Shared services")
+
+    def ready(self):
+        from . import checks  # noqa: F401

@@ -1,0 +1,77 @@
+"""System checks for the shared services' settings."""
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+EXAMPLE = "https://integrity.example.org"
+
+
+def loopback(host):
+    """Whether `host` names this machine: nobody else can follow a link to it."""
+    host = (host or "").strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
+def site_url_errors(value):
+    """What is wrong with `value` as the public address, as (id, message, hint)."""
+    if not value:
+        return [
+            (
+                "integrity_common.E001",
+                "SITE_URL is not set: QR codes, signed PDFs, emails, calendar files and feeds "
+                "need the public address of the site.",
+                f"Set the SITE_URL environment variable, e.g. {EXAMPLE} "
+                "(it replaces WAGTAILADMIN_BASE_URL).",
+            )
+        ]
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return [
+            (
+                "integrity_common.E002",
+                f"SITE_URL {value!r} is not an http(s) address.",
+                f"Give the scheme and the host name, e.g. {EXAMPLE}.",
+            )
+        ]
+    errors = []
+    if loopback(parts.hostname):
+        errors.append(
+            (
+                "integrity_common.E003",
+                f"SITE_URL {value!r} points to this machine ({parts.hostname}): every QR code, "
+                "signed PDF and email would carry a link that works nowhere else, and signed "
+                "PDFs are never regenerated.",
+                f"Set SITE_URL to the address people use, e.g. {EXAMPLE}.",
+            )
+        )
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        errors.append(
+            (
+                "integrity_common.E004",
+                f"SITE_URL {value!r} has a path, query or fragment; links would be built wrong.",
+                f"Give the scheme and the host name only, e.g. {EXAMPLE}.",
+            )
+        )
+    return errors
+
+
+@register(deploy=True)
+def check_site_url(app_configs, **kwargs):
+    """In production every absolute link is built from SITE_URL (integrity_common.links):
+    a missing or local address must stop the deploy, not reach a PDF that is kept for
+    years. Development derives links from the request and needs no SITE_URL."""
+    if settings.DEBUG:
+        return []
+    value = (getattr(settings, "SITE_URL", "") or "").strip()
+    return [
+        Error(message, hint=hint, id=check_id) for check_id, message, hint in site_url_errors(value)
+    ]
