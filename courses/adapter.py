@@ -7,6 +7,7 @@ The default suits a site without organisations: one audience, only superusers se
 
 from django.contrib.auth import get_user_model
 from django.db.models import Value
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +25,7 @@ class DefaultCoursesAdapter:
 
     def start_date_of(self, user):
         """The day the learner started; required courses are due a number of days after."""
-        return user.date_joined.date() if user.date_joined else None
+        return timezone.localdate(user.date_joined) if user.date_joined else None
 
     def learners_visible_to(self, user):
         """The users whose progress `user` may see in reports and assign courses to."""

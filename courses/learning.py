@@ -12,8 +12,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from integrity_common.next_steps import NextStep
+
 from .adapter import get_adapter
 from .models import (
+    ArchivedAttempt,
     ChoiceResponse,
     CourseIndexPage,
     CoursePage,
@@ -41,7 +44,11 @@ def is_open_to(user, course):
 def enrolment_for(user, course):
     if not user.is_authenticated:
         return None
-    return Enrolment.objects.filter(user=user, course=canonical(course)).first()
+    return (
+        Enrolment.objects.filter(user=user, course=canonical(course))
+        .select_related("course")
+        .first()
+    )
 
 
 @transaction.atomic
@@ -150,8 +157,9 @@ class CourseState:
     enrolment: Enrolment | None = None
     done_keys: set = field(default_factory=set)
     can_start: bool = False
-    score: int | None = None
-    wrong_lessons: list = field(default_factory=list)
+    score: int | None = None  # counts first answers (see score_of)
+    has_graded_questions: bool = False
+    wrong_lessons: list = field(default_factory=list)  # first answer not correct
 
     @property
     def lessons_done(self):
@@ -167,7 +175,21 @@ class CourseState:
 
     @property
     def below_pass_mark(self):
-        return self.all_lessons_done and self.enrolment and not self.enrolment.completed_at
+        """Every lesson done, the pass mark not reached: answering again cannot change the
+        score, so the learner may start the course again (see start_again)."""
+        return bool(
+            self.all_lessons_done
+            and self.enrolment
+            and not self.enrolment.completed_at
+            and self.score is not None
+            and self.score < self.pass_mark
+        )
+
+    @property
+    def pass_mark(self):
+        # The rule is the course's in the default language, which progress is recorded
+        # against (a translation could differ).
+        return self.enrolment.course.pass_mark if self.enrolment else self.course.pass_mark
 
     @property
     def next_lesson(self):
@@ -181,6 +203,9 @@ class CourseState:
 def course_state(user, course):
     lessons = list(lessons_of(course))
     state = CourseState(course=course, lessons=lessons)
+    state.has_graded_questions = any(
+        question.is_graded for lesson in lessons for question in questions_in(lesson)
+    )
     if not user.is_authenticated:
         return state
     state.enrolment = enrolment_for(user, course)
@@ -192,7 +217,7 @@ def course_state(user, course):
     )
     state.score = score_of(state.enrolment)
     wrong = set(
-        state.enrolment.responses.filter(is_correct=False).values_list(
+        state.enrolment.responses.filter(first_is_correct=False).values_list(
             "lesson__translation_key", flat=True
         )
     )
@@ -214,6 +239,11 @@ class QuestionState:
         """Feedback of each chosen option, in the order the options appear."""
         return [o for o in self.question.options if o.id in self.selected]
 
+    @property
+    def answered_again(self):
+        """A graded question answered more than once: the score keeps the first answer."""
+        return bool(self.question.is_graded and self.response and self.response.attempts > 1)
+
 
 @dataclass
 class LessonState:
@@ -223,6 +253,7 @@ class LessonState:
     items: list  # (block, QuestionState or None) in body order
     is_done: bool
     has_questions: bool
+    has_graded_questions: bool
     previous: LessonPage | None
     next: LessonPage | None
     position: int
@@ -253,6 +284,7 @@ def lesson_state(user, lesson):
         items=items,
         is_done=is_done,
         has_questions=bool(questions),
+        has_graded_questions=any(q.is_graded for q in questions.values()),
         previous=siblings[index - 1] if index > 0 else None,
         next=siblings[index + 1] if index + 1 < len(siblings) else None,
         position=index + 1,
@@ -263,17 +295,24 @@ def lesson_state(user, lesson):
 # --- Recording progress ------------------------------------------------------------------
 
 
-def score_of(enrolment):
-    """Percentage of the course's graded questions answered correctly (latest answers)."""
-    graded = [
+def _graded_question_ids(course):
+    return [
         question.id
-        for lesson in lessons_of(enrolment.course)
+        for lesson in lessons_of(course)
         for question in questions_in(lesson)
         if question.is_graded
     ]
+
+
+def score_of(enrolment):
+    """Percentage of the course's graded questions whose FIRST answer was correct.
+
+    Answering again gives feedback and teaches, but does not raise the score: otherwise
+    anyone could retry until right and the pass mark would mean nothing."""
+    graded = _graded_question_ids(enrolment.course)
     if not graded:
         return 100
-    correct = enrolment.responses.filter(question_id__in=graded, is_correct=True).count()
+    correct = enrolment.responses.filter(question_id__in=graded, first_is_correct=True).count()
     return round(100 * correct / len(graded))
 
 
@@ -298,9 +337,14 @@ def _record(model, enrolment, lesson, question, **values):
     )
     if response is None:
         response = model.objects.create(
-            enrolment=enrolment, lesson=lesson, question_id=question.id, **values
+            enrolment=enrolment,
+            lesson=lesson,
+            question_id=question.id,
+            first_is_correct=values["is_correct"],
+            **values,
         )
     else:
+        # The latest answer is shown with its feedback; first_is_correct stays as it was.
         for name, value in values.items():
             setattr(response, name, value)
         response.attempts += 1
@@ -322,13 +366,26 @@ def complete_lesson(enrolment, lesson):
     return complete_course_if_passed(enrolment)
 
 
+def all_lessons_done(enrolment):
+    lesson_ids = set(lessons_of(enrolment.course).values_list("pk", flat=True))
+    done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    return bool(lesson_ids) and lesson_ids <= done
+
+
+def below_pass_mark(enrolment):
+    """Every lesson done and the pass mark not reached: the attempt is over."""
+    return (
+        not enrolment.completed_at
+        and all_lessons_done(enrolment)
+        and score_of(enrolment) < enrolment.course.pass_mark
+    )
+
+
 def complete_course_if_passed(enrolment):
     """Complete the course when every lesson is done and the pass mark is reached."""
     if enrolment.completed_at:
         return True
-    lesson_ids = set(lessons_of(enrolment.course).values_list("pk", flat=True))
-    done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
-    if not lesson_ids or not lesson_ids <= done:
+    if not all_lessons_done(enrolment):
         return False
     score = score_of(enrolment)
     if score < enrolment.course.pass_mark:
@@ -345,22 +402,57 @@ def complete_course_if_passed(enrolment):
     return True
 
 
+class CannotStartAgain(Exception):
+    """Only an attempt that ended below the pass mark can be started again."""
+
+
+@transaction.atomic
+def start_again(enrolment):
+    """Close the learner's attempt (every lesson done, below the pass mark) and start a new
+    one: the attempt is archived with its score and answers, the answers to graded
+    questions and the completion of the lessons that hold them are cleared, so that the
+    first answers of the new attempt count. Reflections and the lessons without graded
+    questions stay as they were: they are not scored. Returns the new attempt's number."""
+    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
+    # Checked under the lock: a double submission archives one attempt, not two.
+    if not below_pass_mark(enrolment):
+        raise CannotStartAgain
+    graded = ChoiceResponse.objects.filter(enrolment=enrolment)
+    ArchivedAttempt.objects.create(
+        enrolment=enrolment,
+        number=enrolment.attempt,
+        started_at=enrolment.started_at,
+        score=score_of(enrolment),
+        pass_mark=enrolment.course.pass_mark,
+        answers={
+            r.question_id: {
+                "first_is_correct": r.first_is_correct,
+                "is_correct": r.is_correct,
+                "attempts": r.attempts,
+                "selected": r.selected,
+            }
+            for r in graded
+        },
+    )
+    lessons_to_redo = {
+        lesson.pk
+        for lesson in lessons_of(enrolment.course)
+        if any(question.is_graded for question in questions_in(lesson))
+    } | set(graded.values_list("lesson_id", flat=True))
+    graded.delete()
+    enrolment.lesson_completions.filter(lesson_id__in=lessons_to_redo).delete()
+    enrolment.attempt += 1
+    enrolment.started_at = timezone.now()
+    enrolment.save(update_fields=["attempt", "started_at"])
+    return enrolment.attempt
+
+
 def find_unanswered(lesson, enrolment):
     """Questions of the lesson the learner has not answered yet."""
     answered = set(
         enrolment.responses.filter(lesson=canonical(lesson)).values_list("question_id", flat=True)
     )
     return [q for q in questions_in(lesson) if q.id not in answered]
-
-
-@dataclass(frozen=True)
-class NextStep:
-    """What the host's home page shows (see its register_next_steps hook)."""
-
-    title: str
-    text: str
-    url: str
-    action: str
 
 
 def next_steps(user):

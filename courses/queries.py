@@ -1,8 +1,10 @@
 """Public questions other apps ask the courses plugin (the host's annual review among them).
 Each takes a set of users and answers in a constant number of queries, for whole lists."""
 
-from django.db.models import Count
+from django.db.models import Count, Q
+from wagtail.models import Locale
 
+from .adapter import get_adapter
 from .models import CoursePage, Enrolment
 from .models.pages import canonical
 
@@ -47,3 +49,49 @@ def completion_counts(between):
     )
     courses = CoursePage.objects.filter(pk__in=counts).order_by("title")
     return [(course, counts[course.pk]) for course in courses]
+
+
+def courses_before_signing(user):
+    """The courses this person must complete before they first acknowledge the ethics code:
+    courses that lead to acknowledging the code with "must be completed before signing" on,
+    required for them (assigned to them, or required for their role whether or not the
+    enrolment exists yet), and not completed by them. In the active language where
+    translated and live (as `Page.localized`), in the course tree's order; an empty list
+    when nothing stands in the way. A constant number of queries."""
+    if not user.is_authenticated:
+        return []
+    required = Q(
+        enrolments__user=user,
+        enrolments__source__in=[Enrolment.Source.REQUIRED, Enrolment.Source.ASSIGNED],
+    )
+    audience = get_adapter().audience_of(user)
+    if audience is not None:
+        required |= Q(audiences__audience=audience, audiences__is_required=True)
+    completed = Enrolment.objects.filter(user=user, completed_at__isnull=False).values("course")
+    courses = list(
+        CoursePage.objects.live()
+        .filter(locale=Locale.get_default(), leads_to_acknowledgement=True)
+        .filter(required_before_signing=True)
+        .filter(required)
+        .exclude(pk__in=completed)
+        .distinct()
+        .order_by("path")
+    )
+    return _localized(courses)
+
+
+def _localized(courses):
+    """Each course in the active language when it has a live translation, in one query
+    (what `.localized` does page by page)."""
+    if not courses:
+        return []
+    locale = Locale.get_active()
+    if all(course.locale_id == locale.pk for course in courses):
+        return courses
+    translated = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(
+            locale=locale, translation_key__in=[c.translation_key for c in courses]
+        )
+    }
+    return [translated.get(course.translation_key, course) for course in courses]

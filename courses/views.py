@@ -53,12 +53,20 @@ def lesson_action(view):
     return wrapper
 
 
-def _after_progress(request, enrolment, was_completed, lesson, anchor=""):
-    if not was_completed and enrolment.completed_at:
-        if enrolment.course.leads_to_acknowledgement:
-            return redirect(reverse(app_settings.ACKNOWLEDGEMENT_URL_NAME))
-        messages.success(request, _("You have completed this course. Well done!"))
-        return redirect(lesson.get_parent().get_url(request))
+def _is_finished(enrolment):
+    """Completed, or every lesson done below the pass mark: the attempt has a result."""
+    return bool(enrolment.completed_at) or learning.all_lessons_done(enrolment)
+
+
+def _result_url(enrolment):
+    return reverse("courses:result", args=[enrolment.course_id])
+
+
+def _after_progress(request, enrolment, was_finished, lesson, anchor=""):
+    """The step that finishes the course leads to its result page, which says so (and how
+    the learner scored) before handing over to signing; otherwise back to the lesson."""
+    if not was_finished and _is_finished(enrolment):
+        return redirect(_result_url(enrolment))
     return redirect(lesson.get_url(request) + anchor)
 
 
@@ -69,7 +77,7 @@ def answer(request, lesson, enrolment):
         messages.error(request, _("This question no longer exists. Please reload the lesson."))
         return redirect(lesson.get_url(request))
     anchor = f"#question-{question.id}"
-    was_completed = bool(enrolment.completed_at)
+    was_finished = _is_finished(enrolment)
     try:
         if question.kind == "reflection":
             text = check_reflection(request.POST.get("reflection"))
@@ -81,7 +89,7 @@ def answer(request, lesson, enrolment):
         messages.error(request, str(error))
         return redirect(lesson.get_url(request) + anchor)
     enrolment.refresh_from_db()
-    return _after_progress(request, enrolment, was_completed, lesson, anchor)
+    return _after_progress(request, enrolment, was_finished, lesson, anchor)
 
 
 @lesson_action
@@ -89,15 +97,59 @@ def mark_done(request, lesson, enrolment):
     if learning.find_unanswered(lesson, enrolment):
         messages.error(request, _("Answer the questions in this lesson to complete it."))
         return redirect(lesson.get_url(request))
-    was_completed = bool(enrolment.completed_at)
+    was_finished = _is_finished(enrolment)
     learning.complete_lesson(enrolment, lesson)
     enrolment.refresh_from_db()
-    if not enrolment.completed_at:
-        state = learning.course_state(request.user, lesson.get_parent().specific)
-        if state.next_lesson:
-            return redirect(state.next_lesson.get_url(request))
-        return redirect(lesson.get_parent().get_url(request))
-    return _after_progress(request, enrolment, was_completed, lesson)
+    if was_finished or _is_finished(enrolment):
+        return _after_progress(request, enrolment, was_finished, lesson)
+    state = learning.course_state(request.user, lesson.get_parent().specific)
+    if state.next_lesson:
+        return redirect(state.next_lesson.get_url(request))
+    return redirect(lesson.get_parent().get_url(request))
+
+
+@login_required
+def course_result(request, course_id):
+    """How the learner's attempt ended: completed (score against the pass mark, then on to
+    acknowledging the code where the course leads there), or every lesson done below the
+    pass mark (what to do next). Only the learner's own result; anything else: the course."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id).localized
+    state = learning.course_state(request.user, course)
+    if state.enrolment is None or not (state.enrolment.completed_at or state.below_pass_mark):
+        return redirect(course.get_url(request))
+    return render(
+        request,
+        "courses/course_result.html",
+        {
+            "course": course,
+            "state": state,
+            "acknowledgement_url": reverse(app_settings.ACKNOWLEDGEMENT_URL_NAME),
+        },
+    )
+
+
+@login_required
+@require_POST
+def start_again(request, course_id):
+    """A new attempt at a course finished below the pass mark (see learning.start_again)."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id).localized
+    enrolment = learning.enrolment_for(request.user, course)
+    if enrolment is not None:
+        try:
+            learning.start_again(enrolment)
+        except learning.CannotStartAgain:
+            # A second click, or a course not finished below the pass mark: nothing to
+            # start again; the course page shows where the learner is.
+            pass
+        else:
+            messages.success(
+                request,
+                _(
+                    "Your new attempt has started. Your score counts your first answer to "
+                    "each question in this attempt."
+                ),
+            )
+    return redirect(course.get_url(request))
 
 
 @login_required

@@ -1,7 +1,15 @@
 from .pages import CourseAudience, CourseIndexPage, CoursePage, LessonPage
-from .progress import ChoiceResponse, Enrolment, LessonCompletion, ReflectionResponse, Response
+from .progress import (
+    ArchivedAttempt,
+    ChoiceResponse,
+    Enrolment,
+    LessonCompletion,
+    ReflectionResponse,
+    Response,
+)
 
 __all__ = [
+    "ArchivedAttempt",
     "ChoiceResponse",
     "CourseAudience",
     "CourseIndexPage",

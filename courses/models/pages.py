@@ -63,7 +63,18 @@ class CoursePage(Page):
     leads_to_acknowledgement = models.BooleanField(
         _("leads to acknowledging the ethics code"),
         default=False,
-        help_text=_("On completion, the learner goes straight to acknowledging the code."),
+        help_text=_("On completion, the learner is invited to acknowledge the code."),
+    )
+    # On by default, and only meaningful with leads_to_acknowledgement: the onboarding
+    # course that leads to signing is, unless the integrity officer says otherwise, what a
+    # member finishes before their first acknowledgement (see queries.courses_before_signing).
+    required_before_signing = models.BooleanField(
+        _("must be completed before signing the ethics code"),
+        default=True,
+        help_text=_(
+            "Applies to a course that leads to acknowledging the code: a member for whom "
+            "the course is required completes it before they first acknowledge the code."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -73,6 +84,7 @@ class CoursePage(Page):
             [
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("pass_mark")]),
                 FieldPanel("leads_to_acknowledgement"),
+                FieldPanel("required_before_signing"),
             ],
             heading=_("Completion"),
         ),

@@ -62,6 +62,9 @@ class Enrolment(models.Model):
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     score = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+    # The learner's current attempt: 1, then one more each time they start the course
+    # again after finishing it below the pass mark (earlier ones are ArchivedAttempts).
+    attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
     last_lesson = models.ForeignKey(
         "courses.LessonPage",
         on_delete=models.SET_NULL,
@@ -123,14 +126,47 @@ class LessonCompletion(models.Model):
         return f"{self.enrolment} · {self.lesson}"
 
 
+class ArchivedAttempt(models.Model):
+    """An earlier attempt at a course: every lesson done, the score below the pass mark,
+    closed when the learner started the course again. Kept as the record of what happened;
+    only the learner's own answers are in it."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="archived_attempts"
+    )
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    ended_at = models.DateTimeField(_("ended at"), default=timezone.now)
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"))
+    # question id -> {"first_is_correct", "is_correct", "attempts", "selected"}
+    answers = models.JSONField(_("answers"), default=dict)
+
+    class Meta:
+        verbose_name = _("earlier attempt")
+        verbose_name_plural = _("earlier attempts")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "number"], name="attempt_archived_once")
+        ]
+        ordering = ["enrolment", "number"]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.number}"
+
+
 class Response(PolymorphicModel):
-    """A learner's latest answer to one question; only they ever see it."""
+    """A learner's answer to one question; only they ever see it.
+
+    It holds the latest answer (what the lesson shows, with its feedback) and whether the
+    first one was correct: the score counts first answers only, so that retrying until
+    right teaches without raising the score, and the pass mark stays a real threshold."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="responses")
     lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="+")
     question_id = models.CharField(max_length=64)
     attempts = models.PositiveSmallIntegerField(default=1)
-    is_correct = models.BooleanField(null=True)
+    is_correct = models.BooleanField(null=True)  # the latest answer; None: not graded
+    first_is_correct = models.BooleanField(null=True)  # the first answer; None: not graded
     answered_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -139,7 +175,7 @@ class Response(PolymorphicModel):
                 fields=["enrolment", "question_id"], name="one_response_per_question"
             )
         ]
-        indexes = [models.Index(fields=["enrolment", "is_correct"])]
+        indexes = [models.Index(fields=["enrolment", "first_is_correct"])]
 
     def __str__(self):
         return f"{self.enrolment} · {self.question_id}"

@@ -1,4 +1,5 @@
-"""A new official goes through the ethics-code course and is sent on to acknowledge the code."""
+"""A new official goes through the ethics-code course, is told their result and is sent on
+to acknowledge the code."""
 
 import re
 
@@ -88,7 +89,16 @@ def test_official_completes_the_ethics_course(
             page.locator("a[rel=next]").click()
 
     assert kinds_checked == set(QUESTION_KINDS)
-    # Straight on to acknowledging the code (the certificates plugin's signing step).
+    # Finishing the course says so first, with the score against the pass mark: the score
+    # counts first answers, so the one retried question keeps it below 100%.
+    graded = sum(kind != "reflection" for lesson in lessons for kind, _ in questions(lesson))
+    score = round(100 * (graded - 1) / graded)
+    expect(page).to_have_url(re.compile(rf"/{language}/learning/courses/\d+/result/$"))
+    expect(page.locator("main .lead")).to_contain_text(f"{score}%")
+    expect(page.locator("main .lead")).to_contain_text(f"{ETHICS['pass_mark']}%")
+    assert_accessible(page, f"course-completed-{language}")
+    # Then a clear way on to acknowledging the code (the certificates plugin's signing step).
+    page.locator("main a.button--primary").click()
     expect(page).to_have_url(f"{site}/{language}/acknowledge/")
     expect(page.locator("form.form")).to_be_visible()
 
@@ -108,3 +118,39 @@ def test_a_question_can_be_answered_without_javascript(browser, site):
     feedback = page.locator("section.question").nth(0).locator(".feedback")
     expect(feedback).to_have_class(re.compile("feedback--correct"))
     context.close()
+
+
+def test_below_the_pass_mark_the_learner_starts_the_course_again(
+    page, site, sign_in, assert_accessible
+):
+    from courses import learning
+    from courses.models import Enrolment
+    from courses.questions import questions_in
+
+    # The official has done every lesson, each graded question wrong the first time.
+    enrolment = Enrolment.objects.get(
+        user__email="official@example.org", course__leads_to_acknowledgement=True
+    )
+    course = enrolment.course  # in the default language, Dutch
+    learning.start(enrolment.user, course)
+    for lesson in learning.lessons_of(course):
+        for question in questions_in(lesson):
+            if question.kind == "reflection":
+                learning.record_reflection(enrolment, lesson, question, "…")
+            else:
+                wrong = [next(o.id for o in question.options if not o.is_correct)]
+                learning.record_choice(enrolment, lesson, question, wrong, False)
+        learning.complete_lesson(enrolment, lesson)
+
+    sign_in(page, site, "official@example.org")
+    page.goto(f"{site}/nl/learning/courses/{course.pk}/result/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(ETHICS["title"]["nl"])
+    expect(page.locator("main .message--warning")).to_contain_text("0%")
+    assert_accessible(page, "course-below-pass-mark-nl")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/nl/.+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(ETHICS["title"]["nl"])
+    expect(page.locator("main .message--warning")).to_have_count(0)
+    assert_accessible(page, "course-attempt-2-nl")
+    enrolment.refresh_from_db()
+    assert enrolment.attempt == 2 and not enrolment.lesson_completions.exists()

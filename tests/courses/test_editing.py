@@ -1,5 +1,7 @@
 """The integrity officer builds, previews and translates courses in the Wagtail admin."""
 
+import re
+
 import pytest
 from wagtail.models import Locale
 
@@ -57,3 +59,22 @@ def test_officer_translates_a_course_with_its_lessons(client, officer, course):
     assert [a.audience for a in course_fr.audiences.all()] == [
         a.audience for a in course.audiences.all()
     ]
+
+
+def checkbox(html, name):
+    return re.search(rf'<input type="checkbox" name="{name}"[^>]*>', html).group(0)
+
+
+def test_officer_switches_onboarding_before_signing_in_the_course_editor(client, officer, course):
+    client.force_login(officer)
+    form = client.get(f"/admin/pages/add/courses/coursepage/{course.get_parent().pk}/")
+    html = form.content.decode()
+    assert "Must be completed before signing the ethics code" in html
+    # On by default: it takes effect once the course leads to acknowledging the code.
+    assert " checked" in checkbox(html, "required_before_signing")
+    assert " checked" not in checkbox(html, "leads_to_acknowledgement")
+    course.required_before_signing = False
+    course.save_revision().publish()
+    edit = client.get(f"/admin/pages/{course.pk}/edit/").content.decode()
+    assert " checked" not in checkbox(edit, "required_before_signing")
+    assert " checked" in checkbox(edit, "leads_to_acknowledgement")

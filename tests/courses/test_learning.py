@@ -2,10 +2,11 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from courses.assignment import assign_required_courses
-from courses.models import ChoiceResponse, Enrolment, ReflectionResponse, Response
+from courses.models import ChoiceResponse, CoursePage, Enrolment, ReflectionResponse, Response
 from courses.signals import course_completed
 from integrity_platform.people.models import Member
 from tests.factories import MemberFactory
@@ -51,7 +52,18 @@ def test_wrong_answer_gets_feedback_and_can_be_retried(client, course, learner, 
     answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
     recorded.refresh_from_db()
     assert (recorded.is_correct, recorded.attempts, recorded.selected) == (True, 2, ["s-yes"])
-    assert nl("Correct.") in client.get(course.lesson_one.url).content.decode()
+    # The retry teaches, but the score keeps the first answer; the learner is told so.
+    assert recorded.first_is_correct is False
+    page = client.get(course.lesson_one.url).content.decode()
+    assert nl("Correct.") in page
+    assert nl("Your score keeps your first answer to this question, which was not correct.") in page
+    assert nl(SCORE_RULE) in page
+
+
+SCORE_RULE = (
+    "Your score counts your first answer to each question; you can retry to learn, "
+    "but it does not change your score."
+)
 
 
 NOT_AN_OPTION = "That answer is not one of the options. Please choose again."
@@ -98,22 +110,57 @@ def answer_everything(answer, course, answers):
 
 def test_course_is_not_completed_below_the_pass_mark(client, course, learner, answer):
     client.force_login(learner)
-    answer_everything(answer, course, WRONG)
+    final = answer_everything(answer, course, WRONG)
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.lesson_completions.count() == 2
     assert enrolment.completed_at is None
+    # Finishing the last lesson says how it ended, and what to do next.
+    assert final["Location"] == f"/nl/learning/courses/{course.pk}/result/"
+    result = client.get(final["Location"]).content.decode()
+    below = nl("Your score is %(score)s%%, below the pass mark of %(mark)s%%.")
+    assert below % {"score": 0, "mark": 60} in result
+    assert nl("Start the course again") in result
     page = client.get(course.url).content.decode()
     assert "status--in_progress" in page
-    assert 'class="message message--warning"' in page and "60%" in page
-    # Retrying the wrong answers completes it.
+    assert 'class="message message--warning"' in page and below % {"score": 0, "mark": 60} in page
+    assert nl(SCORE_RULE) in page
+    # Retrying the wrong answers until right teaches, but does not pass the course.
     for question in (Q_SINGLE, Q_MULTI):
         lesson_response = answer(course.lesson_one, question, CORRECT[question])
+        assert lesson_response["Location"].endswith(f"#question-{question}")
+    answer(course.lesson_two, Q_TF, CORRECT[Q_TF])
     enrolment.refresh_from_db()
+    assert enrolment.completed_at is None and enrolment.score is None
+    assert set(enrolment.responses.values_list("is_correct", flat=True)) == {True, None}
+    assert below % {"score": 0, "mark": 60} in client.get(course.url).content.decode()
+
+
+def test_retries_count_their_first_answer_against_the_pass_mark(client, course, learner, answer):
+    client.force_login(learner)
+    # Two of three graded questions right the first time: 67%, above the pass mark of 60%.
+    answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
+    answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    answer(course.lesson_one, Q_MULTI, CORRECT[Q_MULTI])
+    answer(course.lesson_one, Q_REFLECT, reflection="When a partner insisted.")
+    answer(course.lesson_two, Q_TF, CORRECT[Q_TF])
+    enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.completed_at is not None and enrolment.score == 67
-    assert lesson_response["Location"] == "/nl/acknowledge/"  # the certificates plugin
 
 
-def test_completion_records_score_signals_once_and_leads_to_the_code(
+def test_a_pass_mark_that_retries_cannot_reach(client, course, learner, answer):
+    CoursePage.objects.filter(pk=course.pk).update(pass_mark=80)
+    client.force_login(learner)
+    answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
+    answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    answer_everything(answer, course, CORRECT)  # every latest answer is right
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.completed_at is None
+    page = client.get(course.url).content.decode()
+    below = nl("Your score is %(score)s%%, below the pass mark of %(mark)s%%.")
+    assert below % {"score": 67, "mark": 80} in page
+
+
+def test_completion_says_so_with_the_score_then_leads_to_the_code(
     client, course, learner, answer, django_capture_on_commit_callbacks, settings
 ):
     # Without the certificates plugin, the course's own next-step page takes its place.
@@ -123,13 +170,37 @@ def test_completion_records_score_signals_once_and_leads_to_the_code(
     client.force_login(learner)
     with django_capture_on_commit_callbacks(execute=True):
         final = answer_everything(answer, course, CORRECT)
-        answer(course.lesson_two, Q_TF, CORRECT[Q_TF])  # answering again changes nothing
-    assert final["Location"] == "/nl/learning/next-step/"
+        again = answer(course.lesson_two, Q_TF, CORRECT[Q_TF])  # changes nothing
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.score == 100 and enrolment.completed_at is not None
     assert received == [enrolment]
-    next_step = client.get(final["Location"]).content.decode()
+    # First the result, in words, then a clear way on to the signing step.
+    assert final["Location"] == f"/nl/learning/courses/{course.pk}/result/"
+    assert again["Location"].endswith(f"#question-{Q_TF}")  # completed once, said once
+    result = client.get(final["Location"])
+    html = result.content.decode()
+    assert nl("You have completed %(course)s") % {"course": "Ethics code"} in html
+    assert nl("Your score: %(score)s%% (pass mark %(mark)s%%).") % {"score": 100, "mark": 60} in (
+        html
+    )
+    assert result.context["acknowledgement_url"] == "/nl/learning/next-step/"
+    continue_link = (
+        '<a class="button button--primary" href="/nl/learning/next-step/">'
+        + nl("Continue: acknowledge the ethics code")
+        + "</a>"
+    )
+    assert continue_link in html
+    next_step = client.get("/nl/learning/next-step/").content.decode()
     assert nl("Next step: acknowledge the ethics code") in next_step
+    # The course page keeps saying it, with the same way on.
+    page = client.get(course.url).content.decode()
+    assert continue_link in page
+    with translation.override("nl"):
+        day = date_format(timezone.localtime(enrolment.completed_at), "DATE_FORMAT")
+    completed = nl(
+        "You completed this course on %(date)s with a score of %(score)s%% (pass mark %(mark)s%%)."
+    )
+    assert completed % {"date": day, "score": 100, "mark": 60} in page
 
 
 def test_a_learner_never_sees_another_learners_answers(client, course, learner, answer, lindenhove):
