@@ -57,16 +57,27 @@ _DILEMMA_SESSIONS = [
     "dilemmas.view_recruitment_dilemmas",
 ]
 
+# Recording work visits of their own organisation (all of them for the integrity officer)
+# and following which delegates took note of the code (integrity_platform.visits).
+_WORK_VISITS = [
+    "visits.view_workvisit",
+    "visits.add_workvisit",
+    "visits.change_workvisit",
+    "visits.delete_workvisit",
+]
+
 ROLE_PERMISSIONS = {
     FACILITATOR: _ADMIN_ACCESS + _REVIEW_SESSIONS + _DILEMMA_SESSIONS,
     COORDINATOR: _ADMIN_ACCESS
     + _MEMBERS_OF_OWN_ORGANISATION
     + _REVIEW_SESSIONS
-    + _DILEMMA_SESSIONS,
+    + _DILEMMA_SESSIONS
+    + _WORK_VISITS,
     INTEGRITY_OFFICER: _ADMIN_ACCESS
     + _MEMBERS_OF_OWN_ORGANISATION
     + _REVIEW_SESSIONS
     + _DILEMMA_SESSIONS
+    + _WORK_VISITS
     + _CONTENT
     + [
         "dilemmas.delete_playlist",
