@@ -10,7 +10,7 @@ PYTEST_ARGS ?= -n 2
 # Debian's Chromium when present; otherwise Playwright fetches its own on first `make test`.
 CHROMIUM ?= $(shell command -v chromium 2>/dev/null || ls /usr/bin/chromium 2>/dev/null)
 
-.PHONY: run test install install-dev demo check lint messages clean
+.PHONY: run test test-clock install install-dev demo check lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ run: demo
 
 test: install-dev
 	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest $(PYTEST_ARGS)
+
+# The suite with the clock set to a given moment (ISO 8601; without an offset, Brussels
+# time), e.g. `make test-clock CLOCK=2026-12-31T23:30+01:00`: no test may depend on the hour.
+test-clock: install-dev
+	@test -n "$(CLOCK)" || { echo "Usage: make test-clock CLOCK=2026-12-31T00:30+01:00"; exit 2; }
+	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest $(PYTEST_ARGS) --clock "$(CLOCK)"
 
 check: install-dev
 	$(BIN)/ruff check .

@@ -5,6 +5,8 @@ default suits a site without organisations: everyone signs for agreement, and on
 superusers record acknowledgements for others.
 """
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Value
@@ -14,7 +16,42 @@ from .app_settings import app_settings
 from .models import Kind
 
 
+@dataclass(frozen=True)
+class Due:
+    """An acknowledgement the host asks a person for, and why.
+
+    `period` names the due period: with the person and the version of the code it makes an
+    acknowledgement unique, so that the same acknowledgement asked again in a new period (a
+    new review year, another work visit) is a new one, and a double submission in the same
+    period is not. "" is the once-only acknowledgement of a version. The plugin never reads
+    meaning into it: "review-2027" and "visit-12" are the host's words.
+    """
+
+    period: str = ""
+    label: str = ""  # why it is asked, in words: "Annual review 2027", "Work visit to …"
+    kind: str | None = None  # the kind asked; None: kind_for(user)
+    initial: dict = field(default_factory=dict)  # form values the host fills in
+    fixed: tuple = ()  # names among `initial` the person cannot change (the visit)
+
+
 class DefaultCertificatesAdapter:
+    def acknowledgements_due(self, user):
+        """What this person is asked to acknowledge now, most pressing first: a list of Due.
+        The default asks once per version: only someone without a current acknowledgement."""
+        from .queries import current_acknowledgement
+
+        return [Due()] if current_acknowledgement(user) is None else []
+
+    def unfinished_before_acknowledging(self, user):
+        """What this person must finish before acknowledging (onboarding before a first
+        signature): a list of (title, url). The default asks nothing first."""
+        return []
+
+    def period_on(self, user, day):
+        """The due period of an acknowledgement recorded on someone's behalf and signed on
+        `day` (a paper signature of last year belongs to last year)."""
+        return ""
+
     def kind_for(self, user):
         """Which kind of acknowledgement this person is offered."""
         return Kind.SIGNATURE

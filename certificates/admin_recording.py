@@ -19,10 +19,9 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from .adapter import get_adapter
 from .emails import send_copy
 from .forms import ON_BEHALF_FORMS
-from .issuing import current_text, issue_from_form, reissue
+from .issuing import issue_from_form, reissue
 from .models import Acknowledgement, Kind
-from .queries import current_acknowledgement
-from .versions import current_version_ids
+from .versions import is_current, text_in_force
 
 
 class FindPersonForm(forms.Form):
@@ -50,27 +49,21 @@ class FindPersonForm(forms.Form):
         )
         if person is None:
             raise forms.ValidationError(_("Nobody you manage has this email address."))
-        held = current_acknowledgement(person)
-        if held is not None:
-            raise forms.ValidationError(
-                _("%(name)s already holds a current acknowledgement (%(code)s).")
-                % {"name": held.full_name, "code": held.display_code}
-            )
         self.person = person
         return self.cleaned_data["email"]
 
     def chosen(self):
-        """The person, the kind and the code's text they acknowledged."""
+        """The person, the kind and the language they acknowledged in."""
         adapter = get_adapter()
         kind = self.cleaned_data["kind"] or adapter.kind_for(self.person)
         language = self.cleaned_data["language"] or adapter.language_of(self.person)
-        return self.person, kind, current_text(language)
+        return self.person, kind, language
 
 
 def can_be_reissued(acknowledgement):
     """Only within a version still in force: for a superseded one, the person acknowledges
     the new version instead."""
-    return acknowledgement.version_id in current_version_ids()
+    return is_current(acknowledgement.version_id, acknowledgement.language)
 
 
 class OnBehalfView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -88,8 +81,11 @@ class OnBehalfView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateVi
         if not created:
             messages.error(
                 self.request,
-                _("%(name)s already holds an acknowledgement of this version; nothing was issued.")
-                % {"name": acknowledgement.full_name},
+                _(
+                    "%(name)s already holds an acknowledgement of this version for that "
+                    "period (%(code)s); nothing was issued."
+                )
+                % {"name": acknowledgement.full_name, "code": acknowledgement.display_code},
             )
             return redirect("acknowledgements:index")
         transaction.on_commit(lambda: send_copy(acknowledgement))
@@ -112,12 +108,15 @@ class RecordView(OnBehalfView):
         finder = FindPersonForm(self.request.GET or None, user=self.request.user)
         context = super().get_context_data(finder=finder, **kwargs)
         if finder.is_valid():
-            person, kind, text = finder.chosen()
+            person, kind, language = finder.chosen()
+            text = text_in_force(language)
             if text is None:
-                finder.add_error(None, _("No version of the code is published yet."))
+                finder.add_error(
+                    None, _("No version of the code is published in this language yet.")
+                )
                 return context
             form = form or ON_BEHALF_FORMS[kind](initial=get_adapter().prefill(person))
-            context.update(form=form, person=person, text=text)
+            context.update(form=form, person=person, text=text, language=language)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -127,11 +126,22 @@ class RecordView(OnBehalfView):
         form = type(context["form"])(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        # The version in force on the day it was acknowledged, in that language.
+        day = form.cleaned_data["acknowledged_on"]
+        text = text_in_force(context["language"], on=day)
+        if text is None:
+            form.add_error(
+                "acknowledged_on",
+                _("No version of the code was in force in this language on that day."),
+            )
+            return self.render_to_response(self.get_context_data(form=form))
+        person = context["person"]
         return self.issued(
             *issue_from_form(
                 form,
-                user=context["person"],
-                text=context["text"],
+                user=person,
+                text=text,
+                period=get_adapter().period_on(person, day),
                 recorded_by=request.user,
                 recorded_note=form.cleaned_data["recorded_note"],
             )
@@ -162,7 +172,7 @@ class ReissueView(OnBehalfView):
         initial = {
             name: getattr(self.original, name) for name in fields if hasattr(self.original, name)
         }
-        initial["acknowledged_on"] = getattr(self.original, "signed_on", None)
+        initial["acknowledged_on"] = self.original.acknowledged_on
         initial["recorded_note"] = ""
         return initial
 

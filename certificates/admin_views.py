@@ -29,7 +29,7 @@ from .admin_recording import RecordView, ReissueView, can_be_reissued
 from .issuing import revoke
 from .models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
 from .models.acknowledgements import STATUS_LABELS
-from .versions import current_version_ids
+from .versions import current_filter
 
 KIND_MODELS = (Signature, Receipt, PartnerAcknowledgement)
 
@@ -134,7 +134,7 @@ class AcknowledgementIndexView(generic.IndexView):
             .annotate(
                 status=Case(
                     When(revoked_at__isnull=False, then=Value("revoked")),
-                    When(version_id__in=current_version_ids(), then=Value("valid")),
+                    When(current_filter(), then=Value("valid")),
                     default=Value("superseded"),
                     output_field=CharField(),
                 )

@@ -17,8 +17,29 @@ class AppSettings:
 
     @property
     def ORGANISATION_NAME(self):
-        """Printed at the top of every acknowledgement."""
-        return self._setting("ORGANISATION_NAME", "")
+        """The organisation's name, printed at the top of every acknowledgement, in the active
+        language (an acknowledgement is rendered in its own language): the signer reads the
+        name of the association in the language of what they signed, as on its letterhead.
+
+        The setting is one name for every language, or a dict by language code,
+        {"nl": "Vereniging van ...", "fr": "Association des ...", ...}; a language it leaves
+        out gets the name in LANGUAGE_CODE, else the first one given."""
+        return self.organisation_name()
+
+    def organisation_name(self, language=None):
+        from django.conf import settings
+        from django.utils.translation import get_language
+
+        names = self._setting("ORGANISATION_NAME", "")
+        if not isinstance(names, dict):
+            return str(names)
+        language = language or get_language() or settings.LANGUAGE_CODE
+        return (
+            names.get(language)
+            or names.get(language.split("-")[0])
+            or names.get(settings.LANGUAGE_CODE)
+            or next(iter(names.values()), "")
+        )
 
     @property
     def LOGO(self):

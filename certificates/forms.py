@@ -28,11 +28,15 @@ class AcknowledgementForm(forms.Form):
     full_name = forms.CharField(label=_("Full name (first and last name)"), max_length=200)
     confirm = forms.BooleanField(label="", required=True)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, fixed=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["confirm"].label = CONFIRM_LABELS[self.kind]
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.order_fields([name for name in self.fields if name != "confirm"] + ["confirm"])
+        # What the host fills in for the person (the work visit they take note for) is
+        # shown but cannot be changed: a disabled field keeps its initial value.
+        for name in fixed:
+            self.fields[name].disabled = True
 
 
 class SignatureForm(AcknowledgementForm):
@@ -133,10 +137,11 @@ FORMS = {form.kind: form for form in (SignatureForm, ReceiptForm, PartnerForm)}
 
 class OnBehalfMixin(forms.Form):
     """What the integrity officer adds when recording or re-issuing an acknowledgement on
-    someone's behalf: how it was obtained and, for a signature, the date it was signed."""
+    someone's behalf: how it was obtained and the date it was acknowledged (a paper
+    signature of last year counts for last year)."""
 
     acknowledged_on = forms.DateField(
-        label=_("Date signed"),
+        label=_("Date acknowledged"),
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("As on the paper, the email or the minutes of the meeting."),
     )
@@ -151,8 +156,8 @@ class OnBehalfMixin(forms.Form):
         self.fields["confirm"].label = _(
             "I confirm that this person acknowledged the code as recorded here."
         )
-        if self.kind != Kind.SIGNATURE:
-            del self.fields["acknowledged_on"]
+        if self.kind == Kind.SIGNATURE:
+            self.fields["acknowledged_on"].label = _("Date signed")
         # A signature obtained on paper stays on paper; the officer does not draw one.
         self.fields.pop("drawn_signature", None)
 
@@ -164,6 +169,7 @@ class OnBehalfMixin(forms.Form):
 
     def extra_fields(self):
         fields = super().extra_fields()
+        fields["acknowledged_on"] = self.cleaned_data["acknowledged_on"]
         if "signed_on" in fields:
             fields["signed_on"] = self.cleaned_data["acknowledged_on"]
         return fields

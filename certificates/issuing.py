@@ -11,7 +11,6 @@ from .models import Acknowledgement, Kind, PartnerAcknowledgement, Receipt, Sign
 from .pdf import render_pdf, sha256
 from .signals import acknowledgement_issued, acknowledgement_revoked
 from .signing import sign_pdf
-from .versions import current_version
 
 MODELS = {Kind.SIGNATURE: Signature, Kind.RECEIPT: Receipt, Kind.PARTNER: PartnerAcknowledgement}
 # Where each kind's statement lives on the code page ({name} and the kind's details).
@@ -20,16 +19,6 @@ STATEMENTS = {
     Kind.RECEIPT: "receipt_text",
     Kind.PARTNER: "partner_text",
 }
-
-
-def current_text(language):
-    """The frozen text of the version in force, in `language` or else in any language it
-    was published in; None while no version is published."""
-    version = current_version()
-    if version is None:
-        return None
-    texts = {text.language: text for text in version.texts.select_related("version", "page")}
-    return texts.get(language) or next(iter(texts.values()), None)
 
 
 def fill(template, **values):
@@ -41,7 +30,8 @@ def fill(template, **values):
 
 def issue_from_form(form, *, user, text, **fields):
     """Issue the acknowledgement a filled-in form describes (see forms.FORMS), for the
-    version and language of `text`, with the statement of that kind filled in."""
+    version and language of `text`, with the statement of that kind filled in. `fields`
+    may name the due period and who recorded it."""
     full_name = form.cleaned_data["full_name"]
     template = getattr(text.page, STATEMENTS[form.kind])
     return issue(
@@ -57,14 +47,29 @@ def issue_from_form(form, *, user, text, **fields):
     )
 
 
-def issue(model, *, user, version, language, text_checksum, statement, recorded_by=None, **fields):
+def issue(
+    model,
+    *,
+    user,
+    version,
+    language,
+    text_checksum,
+    statement,
+    period="",
+    recorded_by=None,
+    **fields,
+):
     """Create one acknowledgement of `model`'s kind, or return the one the person already
-    holds for this version (a double submission creates nothing new)."""
-    existing = Acknowledgement.objects.filter(
-        user=user, version=version, revoked_at__isnull=True
-    ).first()
+    holds for this version and due period (a double submission creates nothing new)."""
+    if "issued_at" in fields:  # issued later than acknowledged only when it says so
+        fields.setdefault("acknowledged_on", timezone.localdate(fields["issued_at"]))
+    standing = Acknowledgement.objects.filter(
+        user=user, version=version, period=period, revoked_at__isnull=True
+    )
+    existing = standing.first()
     if existing is not None:
         return existing, False
+    replaced = fields.get("replaces")
     try:
         with transaction.atomic():
             acknowledgement = model.objects.create(
@@ -73,22 +78,21 @@ def issue(model, *, user, version, language, text_checksum, statement, recorded_
                 language=language,
                 text_checksum=text_checksum,
                 statement=statement,
+                period=period,
                 recorded_by=recorded_by,
                 **fields,
             )
             attach_signed_pdf(acknowledgement)
+            # In the same transaction: an acknowledgement never exists without its entry.
+            log(
+                instance=acknowledgement,
+                action="certificates.reissue" if replaced else "certificates.issue",
+                user=recorded_by or user,
+                data={"replaces": replaced.verification_code} if replaced else None,
+            )
     except IntegrityError:
         # The same form submitted twice at once: the other request won.
-        return Acknowledgement.objects.get(
-            user=user, version=version, revoked_at__isnull=True
-        ), False
-    replaced = fields.get("replaces")
-    log(
-        instance=acknowledgement,
-        action="certificates.reissue" if replaced else "certificates.issue",
-        user=recorded_by or user,
-        data={"replaces": replaced.verification_code} if replaced else None,
-    )
+        return standing.get(), False
     transaction.on_commit(
         lambda: acknowledgement_issued.send(sender=model, acknowledgement=acknowledgement)
     )
@@ -154,6 +158,7 @@ def reissue(acknowledgement, form, *, user, note):
         statement=restate(acknowledgement, form),
         full_name=form.cleaned_data["full_name"],
         shown_at=acknowledgement.shown_at,
+        period=acknowledgement.period,
         recorded_by=user,
         recorded_note=note,
         replaces=acknowledgement,

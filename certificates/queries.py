@@ -1,7 +1,7 @@
 """Public questions other apps ask the certificates plugin (the annual review among them).
 
 An acknowledgement is current when it is not revoked and no material version of the code
-took effect after the version it acknowledges.
+that took effect after the version it acknowledges is published in its language.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -10,36 +10,48 @@ from django.utils.text import capfirst
 from wagtail.models import Locale
 
 from .models import Acknowledgement, CodeValue, EthicsCodePage
-from .versions import current_version_ids
+from .versions import current_filter, is_current
 
 
-def _current(issued_between=None):
+def _current(acknowledged_between=None, on=None):
     acknowledgements = Acknowledgement.objects.filter(
-        revoked_at__isnull=True, version_id__in=current_version_ids()
+        current_filter(on=on), revoked_at__isnull=True
     )
-    if issued_between is not None:
-        start, end = issued_between
-        acknowledgements = acknowledgements.filter(issued_at__date__range=(start, end))
+    if acknowledged_between is not None:
+        acknowledgements = acknowledgements.filter(acknowledged_on__range=acknowledged_between)
     return acknowledgements
 
 
-def current_acknowledgement(user, issued_between=None):
-    """The person's current acknowledgement (the latest), optionally issued between two
-    dates (inclusive), or None."""
-    return _current(issued_between).filter(user=user).order_by("-issued_at").first()
+def current_acknowledgement(user, acknowledged_between=None):
+    """The person's current acknowledgement (the latest), optionally acknowledged between
+    two dates (inclusive), or None."""
+    return _current(acknowledged_between).filter(user=user).order_by("-issued_at").first()
 
 
-def holders_of_current_acknowledgement(users, issued_between=None):
-    """Of these users, the ids of those holding a current acknowledgement: for lists of
-    members, in a constant number of queries."""
-    return set(_current(issued_between).filter(user__in=users).values_list("user_id", flat=True))
+def holders_of_current_acknowledgement(users, acknowledged_between=None, on=None):
+    """Of these users, the ids of those holding an acknowledgement current on `on` (default
+    today; a closed year asks about its last day): for lists of members, in a constant
+    number of queries."""
+    return set(
+        _current(acknowledged_between, on).filter(user__in=users).values_list("user_id", flat=True)
+    )
+
+
+def holders_for_period(period, users=None):
+    """The ids of the people holding a standing (not revoked) acknowledgement of any version
+    for a due period, e.g. a work visit's: one query."""
+    acknowledgements = Acknowledgement.objects.filter(period=period, revoked_at__isnull=True)
+    if users is not None:
+        acknowledgements = acknowledgements.filter(user__in=users)
+    return set(acknowledgements.values_list("user_id", flat=True))
 
 
 def status_of(acknowledgement):
-    """valid, superseded or revoked, as the verification page shows it."""
+    """valid, superseded or revoked, as the verification page shows it. Superseded only
+    when a newer material version is published in the acknowledgement's own language."""
     if acknowledgement.revoked_at:
         return "revoked"
-    if acknowledgement.version_id not in current_version_ids():
+    if not is_current(acknowledgement.version_id, acknowledgement.language):
         return "superseded"
     return "valid"
 

@@ -1,7 +1,6 @@
 """The signing flow: read the current version in your language, fill in, confirm, sign."""
 
-import re
-
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -14,9 +13,11 @@ from django.views.decorators.http import require_http_methods
 from .adapter import get_adapter
 from .emails import send_copy
 from .forms import FORMS
-from .issuing import current_text, issue_from_form
+from .issuing import issue_from_form
 from .models import Acknowledgement
 from .queries import current_acknowledgement
+from .text import paragraphs
+from .versions import published_languages, text_in_force, update_in_translation
 
 SHOWN = "certificates_code_shown"
 
@@ -24,48 +25,89 @@ SHOWN = "certificates_code_shown"
 @login_required
 @require_http_methods(["GET", "POST"])
 def acknowledge(request):
-    text = current_text(translation.get_language())
+    """What the person is asked to acknowledge now (see adapter.Due), in the language they
+    read, or in another language only when they chose it (?language=)."""
+    adapter = get_adapter()
+    dues = adapter.acknowledgements_due(request.user)
+    due = _chosen(dues, request.GET.get("for"))
+    language = _reading_language(request)
+    if due is None:
+        return render(
+            request,
+            "certificates/already.html",
+            {
+                "acknowledgement": current_acknowledgement(request.user),
+                "update": update_in_translation(translation.get_language()),
+            },
+        )
+    text = text_in_force(language)
     if text is None:
-        return render(request, "certificates/no_code.html", status=503)
-    held = current_acknowledgement(request.user)
-    if held is not None:
-        return render(request, "certificates/already.html", {"acknowledgement": held})
+        return _no_text(request, language)
+    unfinished = adapter.unfinished_before_acknowledging(request.user)
+    if unfinished:
+        return render(request, "certificates/finish_first.html", {"steps": unfinished})
 
-    kind = get_adapter().kind_for(request.user)
+    kind = due.kind or adapter.kind_for(request.user)
     form_class = FORMS[kind]
+    form_kwargs = {"initial": {**adapter.prefill(request.user), **due.initial}, "fixed": due.fixed}
     shown = request.session.get(SHOWN)
     if request.method == "POST":
-        form = form_class(request.POST)
+        form = form_class(request.POST, **form_kwargs)
         if shown is None or shown.get("text") != text.pk:
             messages.error(request, _("Please read the code before acknowledging it."))
         elif form.is_valid():
-            return _issue(request, form, text, shown)
+            return _issue(request, form, text, shown, due)
     else:
-        form = form_class(initial=get_adapter().prefill(request.user))
+        form = form_class(**form_kwargs)
         request.session[SHOWN] = {"text": text.pk, "at": timezone.now().isoformat()}
     return render(
         request,
         "certificates/acknowledge.html",
-        {"form": form, "version": text.version, "text": text, "paragraphs": paragraphs(text.text)},
+        {
+            "form": form,
+            "due": due,
+            "version": text.version,
+            "text": text,
+            "paragraphs": paragraphs(text.text),
+            "chosen_language": language != translation.get_language(),
+            "update": update_in_translation(language),
+        },
     )
 
 
-def paragraphs(text):
-    """The frozen text, as shown: paragraphs, rules ("- ...") as lists, and the statements'
-    placeholders ({name}, ...) as the blanks they are on paper."""
-    blocks = []
-    for block in re.sub(r"\{[a-z]+\}", "…", text).split("\n\n"):
-        lines = block.split("\n")
-        if all(line.startswith("- ") for line in lines):
-            blocks.append({"rules": [line[2:] for line in lines]})
-        else:
-            blocks.append({"text": block})
-    return blocks
+def _chosen(dues, wanted):
+    """The due acknowledgement asked for by ?for=, else the most pressing one. A period
+    that is not due (done already, or forged) falls back to the first."""
+    for due in dues:
+        if due.period == wanted:
+            return due
+    return dues[0] if dues else None
 
 
-def _issue(request, form, text, shown):
+def _reading_language(request):
+    """The page's language, unless the person chose another one to read the code in."""
+    chosen = request.GET.get("language")
+    if chosen in dict(settings.LANGUAGES):
+        return chosen
+    return translation.get_language()
+
+
+def _no_text(request, language):
+    """No version is published in this language: say so, and let the person choose a
+    language it is published in (never chosen for them)."""
+    available = published_languages()
+    if not available:
+        return render(request, "certificates/no_code.html", status=503)
+    return render(
+        request,
+        "certificates/choose_language.html",
+        {"language": dict(settings.LANGUAGES)[language], "available": available},
+    )
+
+
+def _issue(request, form, text, shown, due):
     acknowledgement, created = issue_from_form(
-        form, user=request.user, text=text, shown_at=shown["at"]
+        form, user=request.user, text=text, shown_at=shown["at"], period=due.period
     )
     request.session.pop(SHOWN, None)
     if created:
@@ -84,7 +126,15 @@ def _own(request, code):
 
 @login_required
 def done(request, code):
-    return render(request, "certificates/done.html", {"acknowledgement": _own(request, code)})
+    return render(
+        request,
+        "certificates/done.html",
+        {
+            "acknowledgement": _own(request, code),
+            # A delegate of two visits takes note for the second one next.
+            "next_due": next(iter(get_adapter().acknowledgements_due(request.user)), None),
+        },
+    )
 
 
 @login_required

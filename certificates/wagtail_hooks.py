@@ -1,11 +1,20 @@
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from integrity_common.next_steps import NextStep
+
+from .adapter import get_adapter
 from .admin_views import AcknowledgementViewSet
-from .models import CodeValue, CodeVersion
+from .models import CodeValue, CodeVersion, EthicsCodePage
+from .versions import languages_of
 
 
 class CodeValueViewSet(SnippetViewSet):
@@ -16,6 +25,11 @@ class CodeValueViewSet(SnippetViewSet):
     ordering = ["sort_order"]
 
 
+class CodeVersionIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("texts")
+
+
 class CodeVersionViewSet(ModelViewSet):
     """Versions are recorded by publishing the code page; here they are only looked at."""
 
@@ -24,7 +38,8 @@ class CodeVersionViewSet(ModelViewSet):
     menu_label = _("Versions of the code")
     url_prefix = "code/versions"
     form_fields = ["effective_date"]
-    list_display = ["label", "effective_date", "change", "published_at"]
+    index_view_class = CodeVersionIndexView
+    list_display = ["label", "effective_date", "change", "languages_published", "published_at"]
     inspect_view_enabled = True
     inspect_view_fields = ["label", "effective_date", "change", "published_at", "published_by"]
     copy_view_enabled = False
@@ -46,6 +61,34 @@ def register_ethics_code():
     return EthicsCodeGroup()
 
 
+@hooks.register("register_next_steps")
+def acknowledgement_next_steps(request):
+    """One step for each acknowledgement the person is asked for: the first one, a new
+    review year, each work visit. Nothing while onboarding comes first (the course is the
+    step then)."""
+    user = request.user
+    if not user.is_authenticated:
+        return []
+    adapter = get_adapter()
+    dues = adapter.acknowledgements_due(user)
+    if not dues or adapter.unfinished_before_acknowledging(user):
+        return []
+    base = reverse("certificates:acknowledge")
+    return [
+        NextStep(
+            title=_("Acknowledge the ethics code"),
+            text=(
+                _("For: %(reason)s") % {"reason": due.label}
+                if due.label
+                else _("Read the ethics code in your language and acknowledge it.")
+            ),
+            url=f"{base}?{urlencode({'for': due.period})}" if due.period else base,
+            action=_("Read and acknowledge the code"),
+        )
+        for due in dues
+    ]
+
+
 @hooks.register("register_log_actions")
 def register_acknowledgement_actions(actions):
     actions.register_action("certificates.issue", _("Issue"), _("Acknowledgement issued"))
@@ -53,3 +96,31 @@ def register_acknowledgement_actions(actions):
     actions.register_action(
         "certificates.reissue", _("Re-issue"), _("Acknowledgement re-issued with corrections")
     )
+
+
+@hooks.register("after_publish_page")
+def say_which_languages_are_missing(request, page):
+    """A version reaches the readers of a language only once its text in that language is
+    published: tell the editor which languages still wait for a translation."""
+    if not isinstance(page, EthicsCodePage):
+        return
+    version = CodeVersion.objects.filter(
+        code_key=page.translation_key, label=page.version_label
+    ).first()
+    if version is None:
+        return
+    _published, missing = languages_of(version)
+    if missing:
+        messages.warning(
+            request,
+            _(
+                "Version %(label)s is published in %(published)s. Still missing: "
+                "%(missing)s. People who read those languages keep their current "
+                "acknowledgement until you publish the translation there."
+            )
+            % {
+                "label": version.label,
+                "published": ", ".join(str(name) for _code, name in _published),
+                "missing": ", ".join(str(name) for _code, name in missing),
+            },
+        )

@@ -1,6 +1,9 @@
 """Dilemmas on paper: a playlist as a workshop kit (one dilemma per page, with the
-facilitator's notes) for rooms without internet, and one dilemma for an interview panel."""
+facilitator's notes) for rooms without internet, and one dilemma for an interview panel.
+Each kit is also a web page with the same content: the PDF's accessible equivalent."""
 
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from certificates.pdf import download, render_template_pdf
@@ -9,18 +12,57 @@ from .guide import STEPS
 from .results import in_language
 
 
-def kit_pdf(title, dilemmas):
+def kit_pdf(title, dilemmas, language=None):
     return render_template_pdf(
-        "dilemmas/pdf/kit.html", {"title": title, "dilemmas": dilemmas, "steps": STEPS}
+        "dilemmas/pdf/kit.html",
+        {"title": title, "dilemmas": dilemmas, "steps": STEPS},
+        language=language,
+    )
+
+
+def kit_page(request, title, dilemmas, pdf_url, language=None, back=None):
+    """The kit on a page, in the kit's language, with its PDF beside it."""
+    back_url, back_label = back or (None, None)
+    return TemplateResponse(
+        request,
+        "dilemmas/kit.html",
+        {
+            "title": title,
+            "dilemmas": dilemmas,
+            "steps": STEPS,
+            "pdf_url": pdf_url,
+            "kit_language": language or get_language(),
+            "back_url": back_url,
+            "back_label": back_label,
+        },
+    )
+
+
+def playlist_dilemmas(playlist):
+    return in_language(
+        [item.dilemma for item in playlist.items.select_related("dilemma")], get_language()
     )
 
 
 def playlist_kit(playlist):
-    dilemmas = in_language(
-        [item.dilemma for item in playlist.items.select_related("dilemma")], get_language()
-    )
-    return download(kit_pdf(playlist.title, dilemmas), "application/pdf", "dilemma-kit.pdf")
+    pdf = kit_pdf(playlist.title, playlist_dilemmas(playlist))
+    return download(pdf, "application/pdf", "dilemma-kit.pdf")
+
+
+def playlist_kit_page(request, playlist):
+    pdf_url = reverse("dilemmas:kit", args=[playlist.pk])
+    return kit_page(request, playlist.title, playlist_dilemmas(playlist), pdf_url)
 
 
 def print_view(request, dilemma):
-    return download(kit_pdf(dilemma.title, [dilemma]), "application/pdf", f"{dilemma.slug}.pdf")
+    # In the dilemma's own language, so that the headings match its text.
+    pdf = kit_pdf(dilemma.title, [dilemma], language=dilemma.locale.language_code)
+    return download(pdf, "application/pdf", f"{dilemma.slug}.pdf")
+
+
+def print_page_view(request, dilemma):
+    pdf_url = dilemma.url + dilemma.reverse_subpage("print")
+    language = dilemma.locale.language_code
+    return kit_page(
+        request, dilemma.title, [dilemma], pdf_url, language, (dilemma.url, dilemma.title)
+    )

@@ -13,4 +13,5 @@ urlpatterns = [
     path("sessions/<str:code>/summary.pdf", facilitating.summary_pdf_view, name="summary_pdf"),
     path("sessions/<str:code>/summary.csv", facilitating.summary_csv_view, name="summary_csv"),
     path("playlists/<int:playlist_id>/kit.pdf", facilitating.kit_view, name="kit"),
+    path("playlists/<int:playlist_id>/kit/", facilitating.kit_page_view, name="kit_page"),
 ]

@@ -1,4 +1,6 @@
 import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
@@ -7,6 +9,66 @@ from wagtail.models import Locale, Site
 from integrity_platform.people import roles
 
 from .factories import MemberFactory, OrganisationFactory
+
+# `--clock` runs the whole suite at a chosen moment, to show no test depends on the hour
+# or the date it runs (the issue asks for 00:30 and 23:30 Brussels time on 31 December):
+#   .venv/bin/pytest -n 2 --clock 2026-12-31T00:30+01:00     (or: make test-clock CLOCK=...)
+# A moment without an offset is read in Brussels time, the platform's time zone.
+BRUSSELS = ZoneInfo("Europe/Brussels")
+CLOCK = pytest.StashKey()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--clock",
+        metavar="MOMENT",
+        help="run every test with the clock set to this ISO 8601 moment, e.g. "
+        "2026-12-31T23:30+01:00 (without an offset: Europe/Brussels); the clock keeps ticking",
+    )
+
+
+def clock_moment(config):
+    value = config.getoption("clock", None)
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise pytest.UsageError(f"--clock: not an ISO 8601 moment: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=BRUSSELS)
+
+
+def pytest_configure(config):
+    # pytest_configure runs in every process, the xdist workers included, before any
+    # fixture: the test database, the fixtures, the tests and the live server's thread (the
+    # browser tests' Django) all see the moved clock. time-machine patches the process-wide
+    # clock functions, so other threads follow. Chromium's own clock (JavaScript's Date,
+    # cookie expiry) is not moved, which is acceptable: no journey reads the time in
+    # JavaScript, and Django's cookies carry Max-Age, which the browser counts from its own
+    # clock and prefers over the (moved) Expires date.
+    moment = clock_moment(config)
+    if moment is None:
+        return
+    import time_machine
+
+    # A timestamp rather than the datetime: time-machine would otherwise also set the
+    # process's TZ to a UTC destination's zone; Django has set it to Europe/Brussels.
+    traveller = time_machine.travel(moment.timestamp(), tick=True)
+    traveller.start()
+    config.stash[CLOCK] = traveller
+
+
+def pytest_unconfigure(config):
+    traveller = config.stash.get(CLOCK, None)
+    if traveller is not None:
+        traveller.stop()
+
+
+def pytest_report_header(config):
+    moment = clock_moment(config)
+    if moment is not None:
+        local = moment.astimezone(BRUSSELS)
+        return f"clock: {moment.isoformat()} ({local:%Y-%m-%d %H:%M} in Brussels), ticking"
 
 
 @pytest.fixture(autouse=True)

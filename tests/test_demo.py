@@ -1,8 +1,10 @@
 import io
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page
 
 from integrity_platform.people.models import Member, Organisation
@@ -84,12 +86,18 @@ def test_demo_learners_are_in_every_state(demo):
 
 
 @pytest.mark.django_db
-def test_demo_ethics_code_is_published_as_version_2026_1_in_four_languages(demo):
+def test_demo_ethics_code_has_last_years_and_this_years_version_in_four_languages(demo):
     from certificates.models import CodeValue, CodeVersion
+    from integrity_platform.demo.code import version_label
 
-    version = CodeVersion.objects.get()
-    assert version.label == "2026.1"
-    assert sorted(version.texts.values_list("language", flat=True)) == ["en", "es", "fr", "nl"]
+    year = timezone.localdate().year
+    versions = list(CodeVersion.objects.order_by("effective_date"))
+    # Last year's version, then this year's, which took in last year's proposal.
+    assert [v.label for v in versions] == [version_label(year - 1), version_label()]
+    assert [v.effective_date for v in versions] == [date(year - 1, 1, 1), date(year, 1, 1)]
+    for version in versions:
+        languages = sorted(version.texts.values_list("language", flat=True))
+        assert languages == ["en", "es", "fr", "nl"], version.label
     assert CodeValue.objects.filter(locale__language_code="es").count() == 5
 
 

@@ -59,6 +59,16 @@ class Acknowledgement(PolymorphicModel):
     full_name = models.CharField(_("full name"), max_length=200)
     shown_at = models.DateTimeField(_("code shown at"), null=True, blank=True)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    acknowledged_on = models.DateField(
+        _("acknowledged on"),
+        default=timezone.localdate,
+        help_text=_(
+            "The day the person acknowledged the code: the day of issue, or for one recorded "
+            "on their behalf, the day on the paper."
+        ),
+    )
+    # Which due period it answers (see adapter.Due): the host's key, "" for once per version.
+    period = models.CharField(_("due period"), max_length=40, blank=True, default="")
     verification_code = models.CharField(
         _("verification code"), max_length=16, unique=True, default=new_verification_code
     )
@@ -95,11 +105,12 @@ class Acknowledgement(PolymorphicModel):
         verbose_name_plural = _("acknowledgements")
         ordering = ["-issued_at"]
         constraints = [
-            # Double submission creates one acknowledgement: the database says so too.
+            # Double submission creates one acknowledgement: the database says so too. A new
+            # due period (a review year, a work visit) asks for a new one of the same version.
             models.UniqueConstraint(
-                fields=["user", "version"],
+                fields=["user", "version", "period"],
                 condition=Q(revoked_at__isnull=True),
-                name="one_standing_acknowledgement_per_version",
+                name="one_standing_acknowledgement_per_period",
             )
         ]
 

@@ -147,6 +147,10 @@ def checksum(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Per language, in the versions list.
+PUBLISHED, MISSING = _("published"), _("missing")
+
+
 class CodeVersion(models.Model):
     code_key = models.UUIDField(_("code"), db_index=True, editable=False)
     label = models.CharField(_("version"), max_length=20)
@@ -172,6 +176,17 @@ class CodeVersion(models.Model):
 
     def __str__(self):
         return self.label
+
+    def languages_published(self):
+        """Per language, published or still missing: for the versions list (prefetch
+        "texts" there, so that a long list stays one query)."""
+        published = {text.language for text in self.texts.all()}
+        return "; ".join(
+            f"{name}: {PUBLISHED if code in published else MISSING}"
+            for code, name in settings.LANGUAGES
+        )
+
+    languages_published.short_description = _("languages")
 
 
 class CodeVersionText(models.Model):

@@ -185,10 +185,21 @@ class DilemmaPage(RoutablePageMixin, Page):
     def print_pdf(self, request):
         from ..kit import print_view
 
-        if not get_adapter().can_facilitate(request.user):
-            raise PermissionDenied
-        self.check_visible_to(request.user)
+        self.check_printable_by(request.user)
         return print_view(request, self)
+
+    @path("print/page/", name="print_page")
+    def print_page(self, request):
+        """The printed version on a page: the PDF's accessible equivalent."""
+        from ..kit import print_page_view
+
+        self.check_printable_by(request.user)
+        return print_page_view(request, self)
+
+    def check_printable_by(self, user):
+        if not get_adapter().can_facilitate(user):
+            raise PermissionDenied
+        self.check_visible_to(user)
 
 
 class DilemmaOption(Orderable):

@@ -2,11 +2,13 @@
 
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from django.db import connections
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM must still be
 # allowed to answer the live server and the fixtures here.
@@ -48,8 +50,18 @@ def site(live_server, transactional_db):
     """The demo, served by the live server: what a newcomer sees after `make run`.
 
     The live server needs committed data, so the database is flushed after each of these
-    tests; seed_demo rebuilds everything it needs, Wagtail's root page included."""
-    call_command("seed_demo", stdout=io.StringIO())
+    tests; seed_demo rebuilds everything it needs, Wagtail's root page included. It runs in
+    a thread of its own: the demo signs PDFs, and pyHanko's asyncio.run() refuses to run
+    inside the event loop Playwright keeps in this thread."""
+
+    def seed():
+        try:
+            call_command("seed_demo", stdout=io.StringIO())
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(seed).result()
     return live_server.url
 
 

@@ -33,8 +33,22 @@ def draw_signature(page):
     assert re.fullmatch(r"M \d+ \d+( L \d+ \d+)+", page.input_value("input[name=drawn_signature]"))
 
 
+def let_sign_without_onboarding():
+    """The integrity officer's switch, off: these journeys are about signing (the demo's
+    newcomers have not finished the course that comes first; see test_reaffirming)."""
+    from courses.models import CoursePage
+
+    CoursePage.objects.update(required_before_signing=False)
+
+
 def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, assert_accessible):
     sign_in(page, site, "official@example.org")
+    # Onboarding comes first: the page names the course to finish.
+    page.goto(f"{site}/nl/acknowledge/")
+    expect(page.locator("main ul a")).to_have_count(1)
+    assert page.locator("input[name=confirm]").count() == 0
+    assert_accessible(page, "acknowledge-onboarding-first-nl")
+    let_sign_without_onboarding()
     page.goto(f"{site}/nl/acknowledge/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert page.input_value("input[name=employer]") == "Gemeente Lindenhove"
@@ -61,7 +75,8 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
 
     from certificates.models import Signature
 
-    assert Signature.objects.get().drawn_signature.startswith("M ")
+    signed = Signature.objects.get(user__email="official@example.org")
+    assert signed.drawn_signature.startswith("M ")
     with page.expect_download() as download_info:
         page.locator("main a.button--primary").click()
     pdf = open(download_info.value.path(), "rb").read()
@@ -80,7 +95,10 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
     assert_accessible(visitor, "verify")
 
 
-def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(page, site, sign_in):
+def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
+    page, site, sign_in, assert_accessible
+):
+    let_sign_without_onboarding()
     sign_in(page, site, "partner@example.org", language="fr")
     page.goto(f"{site}/fr/acknowledge/")
     page.check("input[name=commitment][value=share]")
@@ -92,14 +110,18 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(page,
 
     partner = PartnerAcknowledgement.objects.get()
     assert partner.language == "fr" and partner.organisation == "Commune de Koudoubé"
+    assert partner.commitment == "share"
 
+    # The delegate's work visit is on their home page; the receipt names it.
     page.context.clear_cookies()
     sign_in(page, site, "delegate@example.org", language="en")
-    page.goto(f"{site}/en/acknowledge/")
-    page.fill("input[name=visit]", "Work visit to Koudoubé")
-    page.fill("input[name=visit_start]", "2026-11-02")
-    page.fill("input[name=visit_end]", "2026-11-09")
+    page.goto(f"{site}/en/")
+    page.locator("a[href*='/en/acknowledge/?for=visit-']").first.click()
+    assert page.locator("input[name=visit]").is_disabled()
+    assert_accessible(page, "take-note-for-a-visit-en")
     page.check("input[name=confirm]")
     page.locator("form.form button[type=submit]").click()
     expect(page.get_by_role("status")).to_be_visible()
-    assert Receipt.objects.get().language == "en"
+    receipt = Receipt.objects.get(user__email="delegate@example.org")
+    assert receipt.language == "en" and "Koudoubé" in receipt.visit
+    assert receipt.period.startswith("visit-")

@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Site
 
 from certificates.models import CodeValue, EthicsCodePage
+from courses.models import CoursePage
 
 from .helpers import DEMO_PASSWORD
 
@@ -56,6 +57,10 @@ def publish(page):
 
 @pytest.fixture
 def official(client, demo):
-    """The demo's municipal official, signed in."""
+    """The demo's municipal official, signed in. They have not started their onboarding,
+    which the demo asks before a first signature; these tests are about signing, so the
+    integrity officer's switch is off here (tests/certificates/test_onboarding_first.py
+    has it on)."""
+    CoursePage.objects.update(required_before_signing=False)
     client.login(email="official@example.org", password=DEMO_PASSWORD)
     return client

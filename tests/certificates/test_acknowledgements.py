@@ -1,8 +1,10 @@
 """Issuing acknowledgements, and the queries the annual review asks."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -23,6 +25,7 @@ from .conftest import publish
 from .helpers import issue_signature as sign
 
 pytestmark = pytest.mark.django_db
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @pytest.fixture
@@ -61,9 +64,13 @@ def test_current_acknowledgement_between_dates(version, lindenhove):
     acknowledgement, _ = sign(user, version)
     today = timezone.localdate()
     assert current_acknowledgement(user) == acknowledgement
-    assert current_acknowledgement(user, issued_between=(today - timedelta(1), today)) is not None
     assert (
-        current_acknowledgement(user, issued_between=(date(2020, 1, 1), date(2020, 12, 31))) is None
+        current_acknowledgement(user, acknowledged_between=(today - timedelta(1), today))
+        is not None
+    )
+    assert (
+        current_acknowledgement(user, acknowledged_between=(date(2020, 1, 1), date(2020, 12, 31)))
+        is None
     )
     assert status_of(acknowledgement) == "valid"
 
@@ -79,8 +86,12 @@ def test_material_version_supersedes_minor_does_not(code, version, lindenhove):
     code.version_label, code.change, code.effective_date = "2027.1", "material", date(2027, 1, 1)
     code.intro = "<p>Nieuwe regel.</p>"
     publish(code)
-    assert status_of(acknowledgement) == "superseded"
-    assert current_acknowledgement(user) is None
+    # A version supersedes from the day it takes effect, not from the day it is published.
+    with time_machine.travel(datetime(2026, 12, 31, 23, 0, tzinfo=BRUSSELS)):
+        assert status_of(acknowledgement) == "valid"
+    with time_machine.travel(datetime(2027, 1, 1, 0, 30, tzinfo=BRUSSELS)):
+        assert status_of(acknowledgement) == "superseded"
+        assert current_acknowledgement(user) is None
 
 
 def test_revoked_acknowledgement_is_not_current_and_can_be_issued_again(version, lindenhove):

@@ -3,12 +3,14 @@ re-issuing, and recording an acknowledgement on someone's behalf."""
 
 import io
 import zipfile
+from datetime import date
 
 import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
 from certificates.models import Acknowledgement, Receipt, Signature
+from integrity_platform.demo.code import version_label
 from integrity_platform.people.models import Organisation
 
 from .helpers import DEMO_PASSWORD as PASSWORD
@@ -24,7 +26,7 @@ def signed(official, client):
     sign(official)
     official.logout()
     client.login(email="officer@example.org", password=PASSWORD)
-    return Signature.objects.get()
+    return Signature.objects.get(user__email="official@example.org")
 
 
 def test_officer_lists_filters_and_exports_acknowledgements(official, client, demo):
@@ -35,7 +37,7 @@ def test_officer_lists_filters_and_exports_acknowledgements(official, client, de
     assert "Zoë Façade-Muñoz" in page
     export = client.get("/admin/code/acknowledgements/?export=csv&status=valid")
     content = b"".join(export.streaming_content).decode()
-    assert "Zoë Façade-Muñoz" in content and "2026.1" in content
+    assert "Zoë Façade-Muñoz" in content and version_label() in content
     assert "@" not in content  # no email addresses in the export
     revoked = client.get("/admin/code/acknowledgements/?status=revoked").content.decode()
     assert "Zoë Façade-Muñoz" not in revoked
@@ -48,7 +50,7 @@ def test_officer_revokes_with_a_reason_kept_in_the_history(official, client, dem
     from wagtail.models import ModelLogEntry
 
     sign(official)
-    signature = Signature.objects.get()
+    signature = Signature.objects.get(user__email="official@example.org")
     official.logout()
     client.login(email="officer@example.org", password=PASSWORD)
     inspect = client.get(f"/admin/code/acknowledgements/inspect/{signature.pk}/")
@@ -61,7 +63,7 @@ def test_officer_revokes_with_a_reason_kept_in_the_history(official, client, dem
     assert response.status_code == 302
     signature.refresh_from_db()
     assert signature.revoked_at is not None
-    entry = ModelLogEntry.objects.get(action="certificates.revoke")
+    entry = ModelLogEntry.objects.for_instance(signature).get(action="certificates.revoke")
     assert entry.data["reason"] == "Signed on behalf of a colleague by mistake"
     assert client.post(url, {"reason": "again"}).status_code == 404  # already revoked
     client.logout()
@@ -86,7 +88,12 @@ def test_the_selection_downloads_as_a_zip_of_the_stored_pdfs(signed, client):
     assert response["Content-Type"] == "application/zip"
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     stored, _text = pdf_text(signed)
-    assert bundle.namelist() == [f"{signed.display_code}.pdf"]
+    # Valid are the acknowledgements of this year's version: the official's, the demo's
+    # five signatures of this year's review and the alderman's receipt for the work visit.
+    # Last year's five signatures, of last year's version, are superseded.
+    valid = Acknowledgement.objects.filter(version__label=version_label(), revoked_at=None)
+    assert valid.count() == 7
+    assert sorted(bundle.namelist()) == sorted(f"{a.display_code}.pdf" for a in valid)
     assert bundle.read(f"{signed.display_code}.pdf") == stored  # exactly as issued
     empty = client.get(LIST, {"status": "revoked", "download": "zip"})
     assert zipfile.ZipFile(io.BytesIO(b"".join(empty.streaming_content))).namelist() == []
@@ -106,14 +113,15 @@ def test_officer_records_a_receipt_on_behalf_of_a_delegate(client, demo, committ
         "visit": "Werkbezoek Koudoubé",
         "visit_start": "2026-10-05",
         "visit_end": "2026-10-09",
+        "acknowledged_on": "2026-10-05",
         "confirm": "on",
     }
     assert client.post(add + query, details).status_code == 200  # how it was obtained is required
-    assert not Acknowledgement.objects.exists()
+    assert not Acknowledgement.objects.filter(user__email="delegate@example.org").exists()
     with committed():
         response = client.post(add + query, {**details, "recorded_note": "Signed on paper"})
     assert response.status_code == 302
-    receipt = Receipt.objects.get()
+    receipt = Receipt.objects.get(user__email="delegate@example.org")
     assert (
         receipt.user.email == "delegate@example.org" and receipt.recorded_note == "Signed on paper"
     )
@@ -121,10 +129,12 @@ def test_officer_records_a_receipt_on_behalf_of_a_delegate(client, demo, committ
     assert receipt.language == "en"  # the delegate's preferred language
     assert "Delegatielid Scheldemeer" in pdf_text(receipt)[1]
     assert mail.outbox[-1].to == ["delegate@example.org"]
-    entry = ModelLogEntry.objects.get(action="certificates.issue")
+    entry = ModelLogEntry.objects.for_instance(receipt).get(action="certificates.issue")
     assert entry.user.email == "officer@example.org"
-    again = client.get(add, step, HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "already holds a current acknowledgement" in again
+    assert receipt.acknowledged_on == date(2026, 10, 5)
+    again = client.post(add + query, {**details, "recorded_note": "Twice"}, follow=True)
+    assert "already holds an acknowledgement of this version" in again.content.decode()
+    assert Receipt.objects.filter(user__email="delegate@example.org").count() == 1
 
 
 def test_officer_reissues_with_a_corrected_name(signed, client):
@@ -150,15 +160,17 @@ def test_officer_reissues_with_a_corrected_name(signed, client):
     assert new.version == signed.version and new.language == signed.language
     assert "Zoë Façade-Muñoz Peeters" in new.statement
     assert "Zoë Façade-Muñoz Peeters" in pdf_text(new)[1]
-    entry = ModelLogEntry.objects.get(action="certificates.reissue")
+    entry = ModelLogEntry.objects.for_instance(new).get(action="certificates.reissue")
     assert entry.data["replaces"] == signed.verification_code
     assert ModelLogEntry.objects.filter(action="certificates.revoke").count() == 1
+    assert ModelLogEntry.objects.for_instance(signed).filter(action="certificates.revoke").exists()
 
 
 def test_coordinators_cannot_record_or_reissue(signed, client):
+    before = set(Acknowledgement.objects.values_list("pk", "revoked_at"))
     client.logout()
     client.login(email="coordinator@example.org", password=PASSWORD)
     for url in (f"{LIST}new/", f"{LIST}reissue/{signed.pk}/"):
         assert client.get(url).status_code in (302, 403)
         assert client.post(url, {"recorded_note": "x"}).status_code in (302, 403)
-    assert Acknowledgement.objects.count() == 1
+    assert set(Acknowledgement.objects.values_list("pk", "revoked_at")) == before

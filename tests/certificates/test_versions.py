@@ -1,18 +1,21 @@
 """Publishing the ethics code records versions with a frozen, checksummed text per language."""
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from certificates.models import CodeVersion, CodeVersionText
-from certificates.versions import current_version, is_superseded
+from certificates.versions import current_version, is_current
 
 from .conftest import publish
 
 pytestmark = pytest.mark.django_db
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def test_publishing_records_the_version_with_its_checksum(code):
@@ -61,14 +64,15 @@ def test_minor_versions_keep_acknowledgements_current_material_ones_do_not(code)
     code.version_label, code.change, code.effective_date = "2026.2", "minor", date(2026, 6, 1)
     code.intro = "<p>Waarom een code, zonder tikfout.</p>"
     code = publish(code)
-    assert not is_superseded(first)
+    assert is_current(first.pk, "nl")
     assert current_version().label == "2026.2"
     code.version_label, code.change, code.effective_date = "2027.1", "material", date(2027, 1, 1)
     code.intro = "<p>Een nieuwe regel.</p>"
     publish(code)
-    assert is_superseded(first)
-    assert is_superseded(CodeVersion.objects.get(label="2026.2"))
-    assert not is_superseded(CodeVersion.objects.get(label="2027.1"))
+    with time_machine.travel(datetime(2027, 1, 1, 9, 0, tzinfo=BRUSSELS)):
+        assert not is_current(first.pk, "nl")
+        assert not is_current(CodeVersion.objects.get(label="2026.2").pk, "nl")
+        assert is_current(CodeVersion.objects.get(label="2027.1").pk, "nl")
 
 
 def test_code_page_shows_version_values_and_rules(client, code):

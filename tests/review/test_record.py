@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 def officer_record(demo):
     """The demo officer completed both courses; add a review session they attended."""
     officer = Member.objects.get(user__email="officer@example.org")
-    cycle = ReviewCycle.objects.get(organisation=officer.organisation)
+    cycle = ReviewCycle.objects.get(
+        organisation=officer.organisation, year=timezone.localdate().year
+    )
     session = ReviewSession.objects.create(
         cycle=cycle, starts_at=timezone.now(), place="Brussel, vergaderzaal 2"
     )

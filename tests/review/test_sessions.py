@@ -10,7 +10,6 @@ from integrity_platform.people.models import Member
 from integrity_platform.review.models import (
     REVIEWED_ROLES,
     Attendance,
-    ChangeProposal,
     ReviewCycle,
     ReviewSession,
     ReviewStatus,
@@ -30,6 +29,15 @@ def cycle_of(name):
     return ReviewCycle.objects.get(organisation__name=name, year=timezone.localdate().year)
 
 
+def new_sessions(before):
+    """The sessions scheduled since `before` (the demo holds sessions of its own)."""
+    return ReviewSession.objects.exclude(pk__in=before)
+
+
+def session_ids():
+    return set(ReviewSession.objects.values_list("pk", flat=True))
+
+
 def schedule(client, cycle, **extra):
     starts = timezone.localtime() + timezone.timedelta(minutes=5)
     data = {
@@ -45,19 +53,21 @@ def schedule(client, cycle, **extra):
 
 @pytest.fixture
 def session(coordinator):
+    before = session_ids()
     schedule(coordinator, cycle_of("Gemeente Lindenhove"))
-    return ReviewSession.objects.get()
+    return new_sessions(before).get()
 
 
 def test_coordinator_schedules_for_their_own_organisation_only(coordinator):
+    before = session_ids()
     form = coordinator.get(f"{SESSIONS}new/").content.decode()
     assert "Gemeente Lindenhove" in form and "Commune de Koudoubé" not in form
     foreign = schedule(coordinator, cycle_of("Commune de Koudoubé"))
-    assert foreign.status_code == 200 and not ReviewSession.objects.exists()
+    assert foreign.status_code == 200 and not new_sessions(before).exists()
     nowhere = schedule(coordinator, cycle_of("Gemeente Lindenhove"), place="")
-    assert nowhere.status_code == 200 and not ReviewSession.objects.exists()
+    assert nowhere.status_code == 200 and not new_sessions(before).exists()
     response = schedule(coordinator, cycle_of("Gemeente Lindenhove"))
-    session = ReviewSession.objects.get()
+    session = new_sessions(before).get()
     assert response["Location"] == f"{SESSIONS}{session.pk}/run/"
     assert session.scheduled_by.email == "coordinator@example.org"
 
@@ -90,10 +100,10 @@ def test_attendance_from_the_list_updates_statuses(coordinator, session):
     official = Member.objects.get(user__email="official@example.org")
     url = f"{SESSIONS}{session.pk}/run/"
     coordinator.post(url, {"attendance": "1", "present": [official.pk]})
-    assert Attendance.objects.get().member == official
+    assert Attendance.objects.get(session=session).member == official
     assert ReviewStatus.objects.get(member=official, cycle=session.cycle).took_part
     coordinator.post(url, {"attendance": "1"})  # ticked by mistake: untick
-    assert not Attendance.objects.exists()
+    assert not Attendance.objects.filter(session=session).exists()
     assert not ReviewStatus.objects.get(member=official, cycle=session.cycle).took_part
 
 
@@ -110,12 +120,12 @@ def test_minutes_refuse_names_and_collect_proposals(coordinator, session):
     response = coordinator.post(url, minutes, HTTP_ACCEPT_LANGUAGE="en")
     assert "Describe what happened without naming anyone" in response.content.decode()
     session.refresh_from_db()
-    assert not session.has_minutes and not ChangeProposal.objects.exists()
+    assert not session.has_minutes and not session.proposals.exists()
     minutes["violations_note"] = "A gift was accepted; it was returned and registered."
     coordinator.post(url, minutes)
     session.refresh_from_db()
     assert session.has_minutes and session.violations_discussed == "yes"
-    assert list(ChangeProposal.objects.values_list("text", flat=True).order_by("pk")) == [
+    assert list(session.proposals.values_list("text", flat=True).order_by("pk")) == [
         "Add a rule on gifts during work visits.",
         "Clarify per diems.",
     ]

@@ -1,7 +1,12 @@
 """The demo Week of Integrity 2026 (texts in campaign_content.py): five daily items dated
 around the day the demo is loaded, the first three live, the last two scheduled with
 Wagtail's go-live time, so that `publish_scheduled` brings them out on their day. Items go
-through a review by the integrity officer before publishing (a Wagtail workflow)."""
+through a review by the integrity officer before publishing (a Wagtail workflow).
+
+The split does not depend on the hour the demo is loaded: an item whose day has come
+(the first three: the day before yesterday, yesterday and today) is published at once,
+dated 08:00 on its day or, for today's item loaded before 08:00, the moment of loading;
+the other two are scheduled for 08:00 on the next two mornings, always in the future."""
 
 from datetime import datetime, time, timedelta
 
@@ -44,8 +49,9 @@ def ensure_workflow(landing_pages):
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
-def ensure_campaign(home, locales, dilemmas, today=None):
-    today = today or timezone.localdate()
+def ensure_campaign(home, locales, dilemmas, today=None, now=None):
+    now = now or timezone.now()
+    today = today or timezone.localdate(now)
     first_day = today - timedelta(days=2)
     landing = ensure_page(
         home,
@@ -74,14 +80,19 @@ def ensure_campaign(home, locales, dilemmas, today=None):
     )
     image = share_image()
     for item in ITEMS:
-        ensure_item(
-            campaign, item, first_day + timedelta(days=item["day"] - 1), locales, dilemmas, image
-        )
+        day = first_day + timedelta(days=item["day"] - 1)
+        ensure_item(campaign, item, day, locales, dilemmas, image, today=today, now=now)
     return landing
 
 
-def ensure_item(campaign, item, day, locales, dilemmas, image):
+def ensure_item(campaign, item, day, locales, dilemmas, image, today, now):
+    # Whether an item is live follows its day, not the hour of loading: today's item is
+    # live even when the demo is loaded at night (then dated the moment of loading, so no
+    # publication date lies ahead); an item of a later day waits for 08:00 on its day.
     go_live = timezone.make_aware(datetime.combine(day, PUBLISH_AT))
+    live = day <= today
+    if live:
+        go_live = min(go_live, now)
     for code in LANGUAGE_CODES:
         parent = campaign.get_translation_or_none(locales[code]) or campaign
         if CampaignItemPage.objects.child_of(parent).filter(slug=item["slug"][code]).exists():
@@ -103,7 +114,7 @@ def ensure_item(campaign, item, day, locales, dilemmas, image):
         if dutch is not None:
             page.translation_key = dutch.translation_key
         parent.add_child(instance=page)
-        if go_live <= timezone.now():
+        if live:
             page.save_revision().publish()
             CampaignItemPage.objects.filter(pk=page.pk).update(
                 first_published_at=go_live, last_published_at=go_live

@@ -1,8 +1,11 @@
-"""The demo ethics code (texts in code_content.py): its values and version 2026.1."""
+"""The demo ethics code (texts in code_content.py): its values and this year's version,
+Y.1, in force since 1 January (history.py adds last year's)."""
 
 import json
 import uuid
 from datetime import date
+
+from django.utils import timezone
 
 from certificates.models import CodeValue, EthicsCodePage
 from certificates.versions import record_version
@@ -10,8 +13,12 @@ from certificates.versions import record_version
 from .code_content import CODE, VALUES
 from .pages import LANGUAGE_CODES, ensure_page
 
-VERSION_LABEL = "2026.1"
 BLOCK_IDS = uuid.UUID("2b7f3a61-0c4e-4d1b-9d8f-5e6a7c8b9d01")
+
+
+def version_label(year=None):
+    """This year's version: the demo's code was last revised after last year's review."""
+    return f"{year or timezone.localdate().year}.1"
 
 
 def ensure_values(locales):
@@ -66,8 +73,8 @@ def ensure_ethics_code(home, locales):
         return {
             "title": CODE["title"][language],
             "slug": CODE["slug"][language],
-            "version_label": VERSION_LABEL,
-            "effective_date": date(2026, 1, 1),
+            "version_label": version_label(),
+            "effective_date": date(timezone.localdate().year, 1, 1),
             "intro": CODE["intro"][language],
             "scope": CODE["scope"][language],
             "values": json.dumps(blocks),

@@ -171,24 +171,20 @@ CODE = {
     },
     "partner_text": {
         "nl": (
-            "Ik, {name}, neem namens {organisation} kennis van deze ethische code en verbind me "
-            "ertoe hem binnen de organisatie te verspreiden of een eigen ethische code voor de "
-            "organisatie te ontwikkelen."
+            "Ik, {name}, neem namens {organisation} kennis van deze ethische code en ga namens "
+            "de organisatie de verbintenis aan die hieronder is aangeduid."
         ),
         "fr": (
             "Je soussigné(e), {name}, prends connaissance du présent code d'éthique au nom de "
-            "{organisation} et m'engage à le diffuser au sein de l'organisation ou à élaborer un "
-            "code d'éthique propre à celle-ci."
+            "{organisation} et prends, au nom de celle-ci, l'engagement indiqué ci-dessous."
         ),
         "en": (
-            "I, {name}, on behalf of {organisation}, take note of this ethics code and commit to "
-            "sharing it within the organisation or to developing the organisation's own ethics "
-            "code."
+            "I, {name}, on behalf of {organisation}, take note of this ethics code and make, on "
+            "the organisation's behalf, the commitment marked below."
         ),
         "es": (
             "Yo, {name}, en nombre de {organisation}, tomo conocimiento de este código de ética y "
-            "me comprometo a difundirlo dentro de la organización o a elaborar un código de ética "
-            "propio de la organización."
+            "asumo, en nombre de la organización, el compromiso indicado a continuación."
         ),
     },
 }

@@ -254,7 +254,14 @@ ACCESSIBILITY = {
             ("heading", "Bekende beperkingen"),
             (
                 "paragraph",
-                "<ul><li><strong>Pdf-documenten.</strong> Redacteurs kunnen pdf-bestanden "
+                "<ul><li><strong>Pdf's die het platform maakt.</strong> Je ondertekende "
+                "verklaring bij de ethische code, je opleidingsoverzicht, de samenvattingen van "
+                "sessies, het jaaroverzicht, de dilemmakits en de financiële handleiding bestaan "
+                "ook als pdf. Die pdf's vermelden hun taal en titel en bevatten hun lettertypes, "
+                "maar hebben geen tags voor schermlezers. Daarom heeft elke pdf een HTML-versie "
+                "met dezelfde inhoud, met een link naast de download: daar lees je alles op de "
+                "pagina zelf.</li>"
+                "<li><strong>Pdf-documenten.</strong> Redacteurs kunnen pdf-bestanden "
                 "opladen. Die zijn niet altijd volledig toegankelijk, bijvoorbeeld als titels "
                 "niet als koppen gemarkeerd zijn of als een scan geen tekst bevat. Kan je een "
                 "document niet lezen? Laat het ons weten, dan bezorgen we je de inhoud in een "
@@ -296,7 +303,14 @@ ACCESSIBILITY = {
             ("heading", "Limites connues"),
             (
                 "paragraph",
-                "<ul><li><strong>Documents PDF.</strong> Les rédacteurs peuvent mettre en ligne "
+                "<ul><li><strong>PDF produits par la plateforme.</strong> Votre attestation "
+                "signée du code d'éthique, votre relevé de formation, les synthèses de séances, "
+                "la synthèse annuelle, les kits de dilemmes et le manuel financier existent aussi "
+                "en PDF. Ces PDF indiquent leur langue et leur titre et intègrent leurs polices, "
+                "mais ils ne sont pas balisés pour les lecteurs d'écran. Chacun a donc un "
+                "équivalent HTML au contenu identique, accessible par un lien placé à côté du "
+                "téléchargement : vous y lisez tout directement sur la page.</li>"
+                "<li><strong>Documents PDF.</strong> Les rédacteurs peuvent mettre en ligne "
                 "des fichiers PDF, qui ne sont pas toujours entièrement accessibles, par exemple "
                 "lorsque les titres ne sont pas balisés ou qu'un document numérisé ne contient "
                 "pas de texte. Si vous ne parvenez pas à lire un document, dites-le-nous\u00a0: "
@@ -339,7 +353,14 @@ ACCESSIBILITY = {
             ("heading", "Known limitations"),
             (
                 "paragraph",
-                "<ul><li><strong>PDF documents.</strong> Editors can upload PDF files, and these "
+                "<ul><li><strong>PDFs made by the platform.</strong> Your signed "
+                "acknowledgement of the ethics code, your training record, session summaries, "
+                "the yearly summary, the dilemma kits and the financial handbook are also "
+                "available as PDF. These PDFs state their language and title and embed their "
+                "fonts, but they are not tagged for screen readers. Each one therefore has an "
+                "HTML equivalent with the same content, linked beside the download, where you "
+                "can read everything on the page itself.</li>"
+                "<li><strong>PDF documents.</strong> Editors can upload PDF files, and these "
                 "are not always fully accessible, for example when headings are not tagged or a "
                 "scanned page contains no text. If you cannot read a document, let us know and "
                 "we will send you the content in another format.</li><li><strong>Videos from "
@@ -381,7 +402,14 @@ ACCESSIBILITY = {
             ("heading", "Limitaciones conocidas"),
             (
                 "paragraph",
-                "<ul><li><strong>Documentos PDF.</strong> Los editores pueden subir archivos PDF "
+                "<ul><li><strong>PDF generados por la plataforma.</strong> Su constancia firmada "
+                "del código de ética, su historial de formación, los resúmenes de sesiones, el "
+                "resumen anual, los kits de dilemas y el manual financiero también están "
+                "disponibles en PDF. Estos PDF indican su idioma y su título e incluyen sus "
+                "fuentes, pero no están etiquetados para lectores de pantalla. Por eso cada uno "
+                "tiene un equivalente en HTML con el mismo contenido, enlazado junto a la "
+                "descarga, donde puede leerlo todo en la propia página.</li>"
+                "<li><strong>Documentos PDF.</strong> Los editores pueden subir archivos PDF "
                 "que no siempre son del todo accesibles, por ejemplo cuando los títulos no están "
                 "etiquetados o cuando un documento escaneado no contiene texto. Si no puede leer "
                 "un documento, avísenos y le enviaremos el contenido en otro formato.</li>"

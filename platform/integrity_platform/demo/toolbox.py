@@ -44,7 +44,9 @@ def handbook_document(tool, language):
     document = Document.objects.filter(title=title).first()
     if document is None:
         pdf = render_template_pdf(
-            "demo/handbook.html", {"title": title, "body": tool["document_body"][language]}
+            "demo/handbook.html",
+            {"title": title, "body": tool["document_body"][language]},
+            language=language,
         )
         document = Document(title=title)
         document.file.save(f"{tool['key']}-{language}.pdf", ContentFile(pdf))
@@ -101,7 +103,8 @@ def ensure_toolbox(home, locales, code_values, dilemmas, courses):
                 "slug": tool["slug"][lang],
                 "summary": tool["summary"][lang],
                 "kind": tool["kind"],
-                "intro": tool["intro"][lang],
+                # A document's text is on the page too: its accessible HTML equivalent.
+                "intro": tool["intro"][lang] + tool.get("document_body", {}).get(lang, ""),
                 "steps": [("step", step[lang]) for step in tool["steps"]],
                 "document": handbook_document(tool, lang) if tool["kind"] == "document" else None,
                 **tags(tool),

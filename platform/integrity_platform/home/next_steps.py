@@ -2,25 +2,16 @@
 
 The host knows roles; plugins add their own steps (a course to finish, a code to sign)
 through the "register_next_steps" Wagtail hook: a function taking the request and
-returning objects with a title, text, url and action (like NextStep below). Plugins' steps
+returning integrity_common.next_steps.NextStep objects. Plugins' steps
 come first: they are the learner's own work.
 """
-
-from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from integrity_common.next_steps import NextStep
 from integrity_platform.people.scoping import manages_all_organisations
-
-
-@dataclass(frozen=True)
-class NextStep:
-    title: str
-    text: str
-    url: str
-    action: str
 
 
 def next_steps_for(request):

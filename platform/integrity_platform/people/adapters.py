@@ -6,7 +6,11 @@ from django.db.models import F
 from certificates.adapter import DefaultCertificatesAdapter
 from certificates.models import Kind
 from courses.adapter import DefaultCoursesAdapter
+from courses.queries import courses_before_signing
 from dilemmas.adapter import DefaultDilemmasAdapter
+from integrity_platform.review.acknowledging import period_on as review_period_on
+from integrity_platform.review.acknowledging import review_due, this_years_standing
+from integrity_platform.visits.dues import visit_dues
 
 from .models import Member
 from .scoping import (
@@ -84,6 +88,30 @@ class CertificatesAdapter(OrganisationScoping, DefaultCertificatesAdapter):
 
     def people_visible_to(self, user):
         return self._people_visible_to(user)
+
+    def acknowledgements_due(self, user):
+        """This year's review asks a reviewed member to reaffirm the code, and each work
+        visit asks its delegates to take note; anyone outside an open review acknowledges
+        once per version. Two queries for a member in an open review."""
+        member = active_member(user)
+        if member is None:
+            return super().acknowledgements_due(user)
+        standing = this_years_standing(member)
+        dues = [due for due in [review_due(standing)] if due is not None] + visit_dues(member)
+        if dues or standing is not None:
+            return dues
+        return super().acknowledgements_due(user)
+
+    def unfinished_before_acknowledging(self, user):
+        """A member finishes the onboarding courses that lead to signing before their first
+        acknowledgement; later ones (a new year, a new version) do not wait for courses."""
+        if user.code_acknowledgements.exists():
+            return []
+        return [(course.title, course.url) for course in courses_before_signing(user)]
+
+    def period_on(self, user, day):
+        member = active_member(user)
+        return review_period_on(member, day) if member is not None else ""
 
 
 class DilemmasAdapter(DefaultDilemmasAdapter):

@@ -1,7 +1,7 @@
 """The integrity officer opens the year's review and follows up the proposals for the code;
 coordinators record exemptions for their members."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django import forms
 from django.contrib import messages
@@ -73,7 +73,11 @@ class OpenCyclesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView
 
     def get_initial(self):
         today = timezone.localdate()
-        return {"year": today.year, "opens_on": today, "due_on": date(today.year, 12, 15)}
+        # Due mid-December, or by the year's end once that has passed.
+        due_on = max(
+            date(today.year, 12, 15), min(today + timedelta(days=14), date(today.year, 12, 31))
+        )
+        return {"year": today.year, "opens_on": today, "due_on": due_on}
 
     def form_valid(self, form):
         data = form.cleaned_data

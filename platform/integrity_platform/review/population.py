@@ -7,6 +7,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from integrity_platform.people.models import Member, Organisation
 
@@ -22,7 +23,7 @@ def generate(organisations, members, years, *, seed=2026):
     status for every member in each of the last `years` years. Returns the organisations."""
     rng = random.Random(seed)
     User = get_user_model()
-    this_year = date.today().year
+    this_year = timezone.localdate().year
     start = Organisation.objects.filter(name__startswith=PREFIX).count()
     orgs = Organisation.objects.bulk_create(
         Organisation(

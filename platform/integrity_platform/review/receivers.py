@@ -4,10 +4,14 @@ review recomputes the standing of whom it concerns (see status.py)."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
-from certificates.models import CodeVersion
 from certificates.models.code import Change
-from certificates.signals import acknowledgement_issued, acknowledgement_revoked
+from certificates.signals import (
+    acknowledgement_issued,
+    acknowledgement_revoked,
+    version_published,
+)
 from courses.signals import course_completed
 from dilemmas.signals import session_attended
 from integrity_platform.people.models import Member
@@ -17,16 +21,19 @@ from .models import Attendance, Exemption
 from .status import refresh, refresh_member, refresh_year
 
 
-def _for_user(user):
+def _for_user(user, year=None):
     member = Member.objects.filter(user=user).first()
     if member is not None:
-        refresh_member(member)
+        refresh_member(member, year)
 
 
 @receiver(acknowledgement_issued)
 @receiver(acknowledgement_revoked)
 def acknowledgement_changed(sender, acknowledgement, **kwargs):
     _for_user(acknowledgement.user)
+    # One recorded on someone's behalf may belong to an earlier year (a paper signature).
+    if acknowledgement.acknowledged_on.year != timezone.localdate().year:
+        _for_user(acknowledgement.user, acknowledgement.acknowledged_on.year)
 
 
 @receiver(course_completed)
@@ -56,8 +63,9 @@ def exemption_changed(sender, instance, **kwargs):
     refresh(instance.cycle, [instance.member])
 
 
-@receiver(post_save, sender=CodeVersion)
-def code_version_published(sender, instance, created, **kwargs):
-    """A material change asks everyone for a new acknowledgement."""
-    if created and instance.change == Change.MATERIAL:
-        transaction.on_commit(refresh_year)
+@receiver(version_published)
+def code_version_published(sender, version, language, **kwargs):
+    """A material change asks everyone who reads `language` for a new acknowledgement (the
+    signal is sent once the publication is committed)."""
+    if version.change == Change.MATERIAL:
+        refresh_year()

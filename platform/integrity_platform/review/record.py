@@ -40,7 +40,7 @@ def training_record(member):
     ]
     entries += [
         Entry(
-            _day(a.issued_at),
+            a.acknowledged_on,
             _("Ethics code acknowledged"),
             f"{a.kind_label} · {a.version.label}",
             a.status_display,

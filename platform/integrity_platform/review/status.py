@@ -1,8 +1,9 @@
 """Computing each member's standing in a review cycle from what the plugins know.
 
 Requirements, for every member of a reviewed role:
-- a current acknowledgement of the code, issued within the cycle (certificates): one from
-  before the cycle does not count, and a material change of the code asks for a new one;
+- a current acknowledgement of the code, made within the cycle (certificates): one from
+  before the cycle does not count, and a material change of the code published in the
+  member's language asks for a new one;
 - taking part: attending a review session of the cycle, or completing the cycle's
   catch-up course within it (courses);
 - for members who started during the year: onboarding completed (courses).
@@ -35,15 +36,26 @@ STATUS_FIELDS = [
 
 
 def reviewed_members(cycle):
+    """Active members of a reviewed role who had started by the end of the cycle's year (a
+    colleague who joined this year is not counted in last year's review)."""
     return Member.objects.filter(
-        organisation_id=cycle.organisation_id, is_active=True, programme_role__in=REVIEWED_ROLES
+        organisation_id=cycle.organisation_id,
+        is_active=True,
+        programme_role__in=REVIEWED_ROLES,
+        start_date__lte=cycle.closes_on,
     )
 
 
 def _statuses(cycle, members):
     user_ids = [member.user_id for member in members]
     member_ids = [member.pk for member in members]
-    acknowledged = holders_of_current_acknowledgement(user_ids, issued_between=cycle.window)
+    # A closed year is judged on its last day: last year's acknowledgements counted then,
+    # whatever version came after.
+    acknowledged = holders_of_current_acknowledgement(
+        user_ids,
+        acknowledged_between=cycle.window,
+        on=min(timezone.localdate(), cycle.closes_on),
+    )
     attended = set(
         Attendance.objects.filter(session__cycle=cycle, member_id__in=member_ids).values_list(
             "member_id", flat=True
@@ -104,10 +116,11 @@ def refresh(cycle, members=None):
     cycle.update_counts()
 
 
-def refresh_member(member):
-    """After anything changed for one member: their organisation's cycle of this year, and
-    any cycle of this year they no longer belong to (moved, left, changed role)."""
-    year = timezone.localdate().year
+def refresh_member(member, year=None):
+    """After anything changed for one member: their organisation's cycle of the year
+    (default this year), and any cycle of it they no longer belong to (moved, left,
+    changed role)."""
+    year = year or timezone.localdate().year
     cycles = ReviewCycle.objects.filter(year=year).filter(
         Q(organisation_id=member.organisation_id) | Q(statuses__member=member)
     )

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import this one."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,17 @@ BASE_DIR = PROJECT_DIR.parent.parent  # the repository root
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1"])
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public address, e.g. https://integrity.example.org: every absolute link (QR codes and
+# links in signed PDFs, emails, .ics files, feeds, Open Graph tags) is built from it, through
+# integrity_common.links. `check --deploy` refuses a production without it or with a local
+# address; in development, when it is unset, links follow the request being served.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+_site = urlsplit(SITE_URL)
+# A form posted over HTTPS behind a proxy is trusted when it comes from the public address.
+CSRF_TRUSTED_ORIGINS = env_list(
+    "CSRF_TRUSTED_ORIGINS",
+    [f"{_site.scheme}://{_site.netloc}"] if _site.scheme in ("http", "https") else [],
+)
 
 INSTALLED_APPS = [
     # The host's own apps come first so that their templates override the libraries'.
@@ -21,9 +32,12 @@ INSTALLED_APPS = [
     "integrity_platform.people",
     "integrity_platform.home",
     "integrity_platform.review",
+    "integrity_platform.visits",
     "integrity_platform.guidance",
     "integrity_platform.campaigns",
     "integrity_platform.demo",
+    # Shared services every app may use (absolute links); installed for its system checks.
+    "integrity_common",
     # The plugins.
     "courses",
     "dilemmas",
@@ -62,6 +76,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Links built far from the view follow the request when SITE_URL is unset (development).
+    "integrity_common.middleware.CurrentRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "integrity_platform.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -167,9 +183,14 @@ PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
 COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
 CERTIFICATES_ADAPTER = "integrity_platform.people.adapters.CertificatesAdapter"
 DILEMMAS_ADAPTER = "integrity_platform.people.adapters.DilemmasAdapter"
-CERTIFICATES_ORGANISATION_NAME = env_str(
-    "ORGANISATION_NAME", "Association of Flemish cities and municipalities – international team"
-)
+# The association's name on acknowledgements, in the language of each (see the plugin's
+# app_settings); ORGANISATION_NAME in the environment gives one name for every language.
+CERTIFICATES_ORGANISATION_NAME = env_str("ORGANISATION_NAME", "") or {
+    "nl": "Vereniging van Vlaamse Steden en Gemeenten – internationaal team",
+    "fr": "Association des villes et communes flamandes – équipe internationale",
+    "en": "Association of Flemish cities and municipalities – international team",
+    "es": "Asociación de Ciudades y Municipios Flamencos – equipo internacional",
+}
 CERTIFICATES_LOGO = "certificates/logo.png"
 # The organisation's PAdES signing key and certificate (PEM files); see README.
 CERTIFICATES_SIGNING_KEY = env_str("CERTIFICATES_SIGNING_KEY", "")
@@ -221,7 +242,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Integrity in international cooperation")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail's own emails (moderation, password) need a fixed address: the public one. The
+# fallback serves development only; production is stopped by `check --deploy` without SITE_URL.
+WAGTAILADMIN_BASE_URL = SITE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

@@ -22,8 +22,8 @@ from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
 from integrity_platform.demo.dilemmas import ensure_dilemmas
 from integrity_platform.demo.guidance import ensure_guidance
+from integrity_platform.demo.history import ensure_history
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
-from integrity_platform.demo.review import ensure_review
 from integrity_platform.demo.toolbox import ensure_toolbox
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
@@ -64,7 +64,7 @@ ACCOUNTS = [
         programme_role=Role.TEAM_MEMBER,
         language="nl",
         who="integrity officer (Wagtail editor, sees all)",
-        started_days_ago=400,
+        started_days_ago=800,
         groups=(roles.INTEGRITY_OFFICER,),
     ),
     DemoAccount(
@@ -130,32 +130,33 @@ ACCOUNTS = [
         programme_role=Role.TEAM_MEMBER,
         language="nl",
         who="administrator",
-        started_days_ago=400,
+        started_days_ago=800,
         groups=(roles.ADMINISTRATOR,),
     ),
 ]
 
-# Colleagues who were invited but have not signed in yet, so that a coordinator's lists
-# look like real ones. (first name, programme role, language, active)
+# Colleagues who have not signed in yet (some signed the code on paper), so that a
+# coordinator's lists look like real ones. (first name, programme role, language, active,
+# started days ago)
 INVITED_MEMBERS = {
     "lindenhove": [
-        ("Medewerker financiën", Role.MUNICIPAL_OFFICIAL, "nl", True),
-        ("Medewerker burgerzaken", Role.MUNICIPAL_OFFICIAL, "nl", True),
-        ("Diensthoofd internationaal", Role.MUNICIPAL_OFFICIAL, "nl", True),
-        ("Vertrokken medewerker", Role.MUNICIPAL_OFFICIAL, "nl", False),
+        ("Medewerker financiën", Role.MUNICIPAL_OFFICIAL, "nl", True, 1000),
+        ("Medewerker burgerzaken", Role.MUNICIPAL_OFFICIAL, "nl", True, 500),
+        ("Diensthoofd internationaal", Role.MUNICIPAL_OFFICIAL, "nl", True, 1200),
+        ("Vertrokken medewerker", Role.MUNICIPAL_OFFICIAL, "nl", False, 10),
     ],
     "scheldemeer": [
-        ("Schepen ontwikkelingssamenwerking", Role.DELEGATION_MEMBER, "nl", True),
-        ("Medewerker communicatie", Role.MUNICIPAL_OFFICIAL, "nl", True),
+        ("Schepen ontwikkelingssamenwerking", Role.DELEGATION_MEMBER, "nl", True, 10),
+        ("Medewerker communicatie", Role.MUNICIPAL_OFFICIAL, "nl", True, 1500),
     ],
-    "heidebeke": [("Stedenbandambtenaar", Role.MUNICIPAL_OFFICIAL, "nl", True)],
+    "heidebeke": [("Stedenbandambtenaar", Role.MUNICIPAL_OFFICIAL, "nl", True, 10)],
     "koudoube": [
-        ("Secrétaire général", Role.MUNICIPAL_OFFICIAL, "fr", True),
-        ("Agent financier", Role.MUNICIPAL_OFFICIAL, "fr", True),
+        ("Secrétaire général", Role.MUNICIPAL_OFFICIAL, "fr", True, 10),
+        ("Agent financier", Role.MUNICIPAL_OFFICIAL, "fr", True, 10),
     ],
     "valle_alto": [
-        ("Gerente municipal", Role.PARTNER_REPRESENTATIVE, "es", True),
-        ("Coordinadora de hermanamiento", Role.MUNICIPAL_OFFICIAL, "es", True),
+        ("Gerente municipal", Role.PARTNER_REPRESENTATIVE, "es", True, 10),
+        ("Coordinadora de hermanamiento", Role.MUNICIPAL_OFFICIAL, "es", True, 10),
     ],
 }
 
@@ -184,7 +185,7 @@ class Command(BaseCommand):
             ensure_guidance(home, locales)
             ensure_campaign(home, locales, dilemmas)
             ensure_learner_states(courses)
-            ensure_review(courses)
+            ensure_history(courses)
         self.print_accounts()
 
     def ensure_organisations(self):
@@ -223,7 +224,7 @@ class Command(BaseCommand):
     def ensure_invited_members(self, organisations):
         User = get_user_model()
         for key, people in INVITED_MEMBERS.items():
-            for first_name, programme_role, language, active in people:
+            for first_name, programme_role, language, active, started_days_ago in people:
                 email = f"{slugify(first_name)}.{key.replace('_', '-')}@example.org"
                 if User.objects.filter(email=email).exists():
                     continue
@@ -237,7 +238,7 @@ class Command(BaseCommand):
                     user=user,
                     organisation=organisations[key],
                     programme_role=programme_role,
-                    start_date=timezone.localdate() - timedelta(days=10),
+                    start_date=timezone.localdate() - timedelta(days=started_days_ago),
                     is_active=active,
                 )
 
