@@ -69,6 +69,12 @@ def ensure_history(courses, officer_email="officer@example.org"):
 
     last_version = ensure_last_years_version(year - 1)
     this_version = CodeVersion.objects.exclude(pk=last_version.pk).order_by("-effective_date")[0]
+    # Published last December, ready for the new year (the demo page records it on loading).
+    published = at(date(year - 1, 12, 15), 10)
+    CodeVersion.objects.filter(pk=this_version.pk, published_at__gt=published).update(
+        published_at=published
+    )
+    this_version.texts.filter(published_at__gt=published).update(published_at=published)
 
     # Last year: every organisation's cycle, closed.
     open_cycles(
@@ -266,7 +272,7 @@ def ensure_last_years_version(year):
         defaults={
             "effective_date": date(year, 1, 1),
             "change": Change.MATERIAL,
-            "published_at": at(date(year - 1, 12, 15), 10),
+            "published_at": at(date(year - 2, 12, 15), 10),
         },
     )
     if created:
