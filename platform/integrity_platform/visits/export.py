@@ -8,8 +8,7 @@ is written with a leading apostrophe (OWASP's advice on CSV injection).
 import csv
 import io
 
-from django.http import HttpResponse
-from django.utils.http import content_disposition_header
+from certificates.pdf import download
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -21,14 +20,6 @@ def guard(value):
     return value
 
 
-def _response(content, content_type, filename):
-    return HttpResponse(
-        content,
-        content_type=content_type,
-        headers={"Content-Disposition": content_disposition_header(True, filename)},
-    )
-
-
 def csv_response(headings, rows, filename):
     # With a byte order mark, a spreadsheet opens the accents (Koudoubé) as UTF-8.
     buffer = io.StringIO()
@@ -37,7 +28,7 @@ def csv_response(headings, rows, filename):
     writer.writerow([guard(str(h)) for h in headings])
     for row in rows:
         writer.writerow(["" if v is None else guard(str(v)) for v in row])
-    return _response(buffer.getvalue(), "text/csv; charset=utf-8", f"{filename}.csv")
+    return download(buffer.getvalue(), "text/csv; charset=utf-8", f"{filename}.csv")
 
 
 def xlsx_response(headings, rows, filename):
@@ -51,4 +42,4 @@ def xlsx_response(headings, rows, filename):
         sheet.append([guard(v) if isinstance(v, str) else v for v in row])
     output = io.BytesIO()
     workbook.save(output)
-    return _response(output.getvalue(), XLSX, f"{filename}.xlsx")
+    return download(output.getvalue(), XLSX, f"{filename}.xlsx")
