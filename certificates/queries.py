@@ -37,10 +37,16 @@ def holders_of_current_acknowledgement(users, acknowledged_between=None, on=None
     )
 
 
+def standing_acknowledgements():
+    """Acknowledgements not revoked, of any version and kind, as plain rows: for the host's
+    lists per due period (who took note for a work visit), filtered and annotated there."""
+    return Acknowledgement.objects.non_polymorphic().filter(revoked_at__isnull=True)
+
+
 def holders_for_period(period, users=None):
     """The ids of the people holding a standing (not revoked) acknowledgement of any version
     for a due period, e.g. a work visit's: one query."""
-    acknowledgements = Acknowledgement.objects.filter(period=period, revoked_at__isnull=True)
+    acknowledgements = standing_acknowledgements().filter(period=period)
     if users is not None:
         acknowledgements = acknowledgements.filter(user__in=users)
     return set(acknowledgements.values_list("user_id", flat=True))

@@ -19,6 +19,11 @@ from .code import CodeVersion
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
+def display_code(code):
+    """A verification code as printed: in groups of four."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
 def new_verification_code():
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
 
@@ -128,8 +133,7 @@ class Acknowledgement(PolymorphicModel):
 
     @property
     def display_code(self):
-        code = self.verification_code
-        return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+        return display_code(self.verification_code)
 
 
 class Signature(Acknowledgement):

@@ -28,12 +28,14 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from certificates.models.acknowledgements import display_code
+
 from .delegation import send_reminders
 from .dues import TAKE_NOTE_DAYS_AFTER, still_open
 from .export import csv_response, guard, xlsx_response
 from .forms import WorkVisitForm
 from .models import WorkVisit
-from .receipts import display_code, noted_count, receipts_for
+from .receipts import noted_count, receipts_for
 from .scoping import visits_for
 
 EXPORT_FORMATS = {"csv": csv_response, "xlsx": xlsx_response}

@@ -2,15 +2,15 @@
 
 The certificates plugin answers "who holds one" (queries.holders_for_period); the visit
 page also shows the date and the verification code of each, and the lists count them per
-visit, so these read the plugin's acknowledgements directly, in one query per page and
-never one per delegate. Any kind of standing acknowledgement with the visit's period
+visit, so these filter the plugin's standing acknowledgements further, in one query per
+page and never one per delegate. Any kind of standing acknowledgement with the visit's period
 counts: the period belongs to the visit alone.
 """
 
 from django.db.models import CharField, Count, Exists, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 
-from certificates.models import Acknowledgement
+from certificates.queries import standing_acknowledgements as _standing
 
 from .models import PERIOD_PREFIX
 
@@ -18,10 +18,6 @@ from .models import PERIOD_PREFIX
 def period_of(visit_ref):
     """The due period of the visit whose pk `visit_ref` refers to, in SQL."""
     return Concat(Value(PERIOD_PREFIX), Cast(visit_ref, CharField()))
-
-
-def _standing():
-    return Acknowledgement.objects.non_polymorphic().filter(revoked_at__isnull=True)
 
 
 def noted_by(user_ref):
@@ -55,8 +51,3 @@ def receipts_for(visit):
         .values_list("user_id", "acknowledged_on", "verification_code")
     )
     return {user_id: (day, code) for user_id, day, code in rows}
-
-
-def display_code(code):
-    """A verification code as printed: in groups of four."""
-    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
