@@ -35,8 +35,13 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 
+# The web server and, beside it, the worker that sends emails and runs imports queued in
+# the database (TASKS_BACKEND=database); Ctrl-C stops both, and so does the server's exit.
 run: demo
-	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	@echo "Serving on http://$(HOST):$(PORT)/ with a background worker (Ctrl-C stops both)"
+	@export TASKS_BACKEND=database; \
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-dev

@@ -56,13 +56,32 @@ class DefaultCertificatesAdapter:
         """Which kind of acknowledgement this person is offered."""
         return Kind.SIGNATURE
 
-    def prefill(self, user):
-        """Initial values for the acknowledgement form (full_name, employer, organisation…)."""
+    def details_on_record(self, user):
+        """The person's details as the site records them, which what they acknowledge
+        carries unchanged: full_name, and where the host knows them employer and (for a
+        partner) organisation. The signing form shows them read-only and ignores whatever
+        is posted instead; only the integrity officer issues in other details, giving a
+        reason (see admin_recording)."""
         return {"full_name": user.get_full_name() or user.get_username()}
+
+    def correction_url(self, user):
+        """Where the person asks for a correction of their details on record; "" when the
+        site has no such page (the default)."""
+        return ""
+
+    def may_see_acknowledgements_of(self, viewer, person):
+        """Whether `viewer` may open `person`'s acknowledgements and their signed PDFs
+        (everyone may open their own). The default: whoever may view every one."""
+        return viewer.has_perm("certificates.view_acknowledgement")
 
     def language_of(self, user):
         """The language an acknowledgement recorded for this person is issued in."""
         return getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE
+
+    def acknowledgements_visible_to(self, user, acknowledgements):
+        """`acknowledgements` kept to those `user` may see in the admin. The default keeps
+        them all: whoever has the view permission sees every one."""
+        return acknowledgements
 
     def people_visible_to(self, user):
         """The people `user` may record an acknowledgement for."""

@@ -1,12 +1,15 @@
 """The integrity officer records an acknowledgement on someone's behalf (signed on paper,
 by email, at a meeting) or re-issues one with corrected details. Both produce a signed
-PDF, an entry in the history and the person's copy by email, like signing online."""
+PDF, an entry in the history and the person's copy by email, like signing online.
+
+These are the only ways to issue in other details than the person's record (a member who
+signs online signs in the name on record): the officer gives the reason, which is kept with
+the acknowledgement and shown in its history."""
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -17,8 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from .adapter import get_adapter
-from .emails import send_copy
-from .forms import ON_BEHALF_FORMS
+from .forms import ON_BEHALF_FORMS, REISSUE_FORMS
 from .issuing import issue_from_form, reissue
 from .models import Acknowledgement, Kind
 from .versions import is_current, text_in_force
@@ -88,7 +90,6 @@ class OnBehalfView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateVi
                 % {"name": acknowledgement.full_name, "code": acknowledgement.display_code},
             )
             return redirect("acknowledgements:index")
-        transaction.on_commit(lambda: send_copy(acknowledgement))
         messages.success(
             self.request,
             _("Acknowledgement %(code)s issued for %(name)s; they receive a copy by email.")
@@ -115,7 +116,8 @@ class RecordView(OnBehalfView):
                     None, _("No version of the code is published in this language yet.")
                 )
                 return context
-            form = form or ON_BEHALF_FORMS[kind](initial=get_adapter().prefill(person))
+            on_record = get_adapter().details_on_record(person)
+            form = form or ON_BEHALF_FORMS[kind](initial=on_record, person_on_record=on_record)
             context.update(form=form, person=person, text=text, language=language)
         return context
 
@@ -123,7 +125,9 @@ class RecordView(OnBehalfView):
         context = self.get_context_data()
         if "person" not in context:
             return self.render_to_response(context)
-        form = type(context["form"])(request.POST)
+        form = type(context["form"])(
+            request.POST, person_on_record=context["form"].person_on_record
+        )
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         # The version in force on the day it was acknowledged, in that language.
@@ -144,6 +148,7 @@ class RecordView(OnBehalfView):
                 period=get_adapter().period_on(person, day),
                 recorded_by=request.user,
                 recorded_note=form.cleaned_data["recorded_note"],
+                officer_reason=form.cleaned_data["officer_reason"],
             )
         )
 
@@ -164,30 +169,32 @@ class ReissueView(OnBehalfView):
     def get_page_subtitle(self):
         return str(self.original)
 
-    def form_class(self):
-        return ON_BEHALF_FORMS[self.original.kind]
-
-    def initial(self):
-        fields = self.form_class().base_fields
+    def form(self, data=None):
+        """The original's details, to correct."""
+        form_class = REISSUE_FORMS[self.original.kind]
         initial = {
-            name: getattr(self.original, name) for name in fields if hasattr(self.original, name)
+            name: getattr(self.original, name)
+            for name in form_class.base_fields
+            if hasattr(self.original, name)
         }
-        initial["acknowledged_on"] = self.original.acknowledged_on
-        initial["recorded_note"] = ""
-        return initial
+        initial["officer_reason"] = ""
+        return form_class(
+            data,
+            initial=initial,
+            person_on_record=get_adapter().details_on_record(self.original.user),
+        )
 
     def get_context_data(self, form=None, **kwargs):
-        form = form or self.form_class()(initial=self.initial())
         return super().get_context_data(
-            form=form, person=self.original.user, original=self.original, **kwargs
+            form=form or self.form(), person=self.original.user, original=self.original, **kwargs
         )
 
     def post(self, request, *args, **kwargs):
-        form = self.form_class()(request.POST, initial=self.initial())
+        form = self.form(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         return self.issued(
             *reissue(
-                self.original, form, user=request.user, note=form.cleaned_data["recorded_note"]
+                self.original, form, user=request.user, reason=form.cleaned_data["officer_reason"]
             )
         )

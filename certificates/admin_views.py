@@ -2,6 +2,7 @@
 a selection as a ZIP; revoking, re-issuing and recording one on someone's behalf."""
 
 import zipfile
+from datetime import date, datetime
 from tempfile import SpooledTemporaryFile
 
 import django_filters
@@ -12,21 +13,28 @@ from django.db.models import Case, CharField, Value, When
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin
+
 from .adapter import get_adapter
 from .admin_recording import RecordView, ReissueView, can_be_reissued
-from .issuing import revoke
+from .issuing import change_note, revoke
 from .models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
 from .models.acknowledgements import STATUS_LABELS
 from .versions import current_filter
@@ -76,7 +84,12 @@ class AcknowledgementFilterSet(WagtailFilterSet):
 ZIP_LIMIT = 500
 
 
-class AcknowledgementIndexView(generic.IndexView):
+def acknowledgements_visible_to(user):
+    """The acknowledgements `user` may see in the admin: the adapter says whose."""
+    return get_adapter().acknowledgements_visible_to(user, Acknowledgement.objects.all())
+
+
+class AcknowledgementIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     page_title = _("Acknowledgements")
     add_item_label = _("Record an acknowledgement")
 
@@ -129,7 +142,8 @@ class AcknowledgementIndexView(generic.IndexView):
     def get_base_queryset(self):
         # The status is computed in the database so that it can be filtered and sorted on.
         queryset = (
-            Acknowledgement.objects.non_polymorphic()
+            acknowledgements_visible_to(self.request.user)
+            .non_polymorphic()
             .select_related("version", "polymorphic_ctype")
             .annotate(
                 status=Case(
@@ -182,13 +196,122 @@ class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
             _("The acknowledgement of %(name)s is revoked.")
             % {"name": self.acknowledgement.full_name},
         )
-        return redirect("acknowledgements:index")
+        return redirect("acknowledgements:inspect", self.acknowledgement.pk)
+
+
+class NoteForm(forms.Form):
+    recorded_note = forms.CharField(
+        label=_("How it was obtained"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The history keeps the note as it was before and after every change."),
+    )
+
+
+class NoteView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """The one thing the officer changes on an issued acknowledgement: their note on how it
+    was obtained (it is not in the PDF). Everything else is corrected by re-issuing."""
+
+    model = Acknowledgement
+    permission_required = "change"
+    form_class = NoteForm
+    template_name = "certificates/admin/note.html"
+    page_title = _("Note on how it was obtained")
+    header_icon = "edit"
+
+    @cached_property
+    def acknowledgement(self):
+        return get_object_or_404(Acknowledgement, pk=self.kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.acknowledgement)
+
+    def get_initial(self):
+        return {"recorded_note": self.acknowledgement.recorded_note}
+
+    def form_valid(self, form):
+        if change_note(
+            self.acknowledgement, form.cleaned_data["recorded_note"], user=self.request.user
+        ):
+            messages.success(self.request, _("The note is changed; the history keeps both."))
+        return redirect("acknowledgements:inspect", self.acknowledgement.pk)
 
 
 class AcknowledgementInspectView(generic.InspectView):
+    """Everything on record about one acknowledgement, dates in the site's time zone and
+    without the fields it leaves empty, with what may be done with it: download its PDF,
+    revoke it, re-issue it, change the officer's note."""
+
+    # In this order, the kind's own fields (employer, place, visit...) after the name. The
+    # drawn signature is in the PDF.
+    LEADING = ["full_name"]
+    TRAILING = [
+        "user",
+        "version",
+        "language",
+        "period",
+        "statement",
+        "acknowledged_on",
+        "issued_at",
+        "verification_code",
+        "text_checksum",
+        "pdf_sha256",
+        "recorded_by",
+        "recorded_note",
+        "officer_reason",
+        "replaces",
+        "replaced_by",
+        "revoked_at",
+        "revocation_reason",
+    ]
+    HIDDEN = {"drawn_signature"}
+
+    def get_object(self, queryset=None):
+        # The polymorphic manager returns the acknowledgement as its own kind.
+        return get_object_or_404(
+            Acknowledgement.objects.select_related("version", "user", "recorded_by", "replaces"),
+            pk=self.pk,
+        )
+
+    def get_fields_context(self):
+        own = [
+            field.name
+            for field in type(self.object)._meta.local_fields
+            if not field.auto_created and field.name not in self.HIDDEN
+        ]
+        rows = []
+        for name in [*self.LEADING, *own, *self.TRAILING]:
+            field = self.object._meta.get_field(name)
+            value = self.display(field)
+            if value not in (None, ""):
+                label = _("re-issued as") if field.auto_created else field.verbose_name
+                rows.append({"label": capfirst(label), "value": value, "component": None})
+        return rows
+
+    def display(self, field):
+        value = getattr(self.object, field.name, None)
+        if value is None or value == "":
+            return None
+        if field.choices:
+            return getattr(self.object, f"get_{field.name}_display")()
+        if isinstance(value, Acknowledgement):  # a re-issue and its original link each other
+            url = reverse("acknowledgements:inspect", args=[value.pk])
+            return format_html('<a href="{}">{}</a>', url, value.display_code)
+        if field.name == "verification_code":
+            return self.object.display_code
+        if isinstance(value, datetime):
+            moment = timezone.localtime(value, timezone.get_default_timezone())
+            return formats.date_format(moment, "DATETIME_FORMAT")
+        if isinstance(value, date):
+            return formats.date_format(value, "DATE_FORMAT")
+        return str(value)
+
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
+        if self.object.pdf:
+            url = reverse("certificates:download", args=[self.object.verification_code])
+            buttons.append(Button(_("Download the PDF"), url=url, icon_name="download"))
         if not self.request.user.has_perm("certificates.change_acknowledgement"):
             return buttons
         if self.object.revoked_at is None:
@@ -197,39 +320,44 @@ class AcknowledgementInspectView(generic.InspectView):
         if can_be_reissued(self.object):
             url = reverse("acknowledgements:reissue", args=[self.object.pk])
             buttons.append(Button(_("Re-issue"), url=url, icon_name="rotate", priority=40))
+        url = reverse("acknowledgements:note", args=[self.object.pk])
+        buttons.append(Button(_("Change the note"), url=url, icon_name="edit", priority=50))
         return buttons
 
 
-class AcknowledgementViewSet(ModelViewSet):
+class InspectURLFinder(ModelAdminURLFinder):
+    """History links an acknowledgement to its inspect page: it has no edit page."""
+
+    edit_url_name = "acknowledgements:inspect"
+
+
+class AcknowledgementViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Acknowledgement
     icon = "doc-full-inverse"
     menu_label = _("Acknowledgements")
     url_prefix = "code/acknowledgements"
     index_view_class = AcknowledgementIndexView
     filterset_class = AcknowledgementFilterSet
-    form_fields = ["recorded_note"]
+    # Issued acknowledgements are final (models.AcknowledgementIsFinal): there are no edit
+    # or delete views at all, not merely hidden ones (see get_urlpatterns). Corrections are
+    # a revocation and a re-issue; the officer's note has a view of its own.
+    form_fields = ["recorded_note"]  # Wagtail asks for fields even without an edit view
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = AcknowledgementInspectView
-    inspect_view_fields = [
-        "full_name",
-        "version",
-        "language",
-        "statement",
-        "issued_at",
-        "verification_code",
-        "pdf_sha256",
-        "recorded_by",
-        "recorded_note",
-        "replaces",
-        "revoked_at",
-        "revocation_reason",
-    ]
+    url_finder_class = InspectURLFinder
     search_fields = ["full_name", "verification_code"]
     search_backend_name = None
     list_per_page = 50
     list_display = [
-        Column("full_name", label=_("Name"), sort_key="full_name"),
+        TitleColumn(
+            "full_name",
+            label=_("Name"),
+            sort_key="full_name",
+            get_url=lambda acknowledgement: reverse(
+                "acknowledgements:inspect", args=[acknowledgement.pk]
+            ),
+        ),
         Column("organisation_name", label=_("Organisation"), sort_key="organisation_name"),
         Column("kind_label", label=_("Kind")),
         Column("version", label=_("Version of the code"), sort_key="version__label"),
@@ -265,8 +393,35 @@ class AcknowledgementViewSet(ModelViewSet):
         # "Add" here means recording an acknowledgement obtained on paper, by email, ...
         return RecordView.as_view()
 
+    def visible_to(self, user):
+        return acknowledgements_visible_to(user)
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{"edit_url_name": None, "delete_url_name": None, **kwargs}
+        )
+
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
-            path("reissue/<int:pk>/", ReissueView.as_view(), name="reissue"),
+        final = [
+            pattern
+            for pattern in super().get_urlpatterns()
+            if pattern.name not in ("edit", "delete")
+        ]
+        return final + [
+            # Built like Wagtail's own views, so kept to visible_to; with their own icons.
+            path(
+                "revoke/<int:pk>/",
+                self.construct_view(RevokeView, header_icon=self.UNDEFINED),
+                name="revoke",
+            ),
+            path(
+                "reissue/<int:pk>/",
+                self.construct_view(ReissueView, header_icon=self.UNDEFINED),
+                name="reissue",
+            ),
+            path(
+                "note/<int:pk>/",
+                self.construct_view(NoteView, header_icon=self.UNDEFINED),
+                name="note",
+            ),
         ]

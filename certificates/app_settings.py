@@ -42,6 +42,12 @@ class AppSettings:
         )
 
     @property
+    def PDF_STORAGE(self):
+        """The alias in STORAGES of the private storage that keeps the signed PDFs: never the
+        public media (see storage.py); the system checks refuse one served under MEDIA_URL."""
+        return self._setting("PDF_STORAGE", "certificates")
+
+    @property
     def LOGO(self):
         """A static file (path under STATIC) printed beside the organisation's name."""
         return self._setting("LOGO", "")
@@ -68,6 +74,12 @@ class AppSettings:
 
         default = settings.BASE_DIR / "var" / "signing" if hasattr(settings, "BASE_DIR") else ""
         return self._setting("DEVELOPMENT_KEY_DIR", default)
+
+    @property
+    def VERIFY_MAX_UPLOAD_BYTES(self):
+        """The largest file /verify/ accepts to check. The PDFs it issues are far smaller;
+        a larger upload is refused before it is read."""
+        return self._setting("VERIFY_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 
 
 app_settings = AppSettings("CERTIFICATES_")

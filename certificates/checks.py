@@ -48,3 +48,37 @@ def check_signing_key(app_configs, **kwargs):
             id="certificates.E002",
         )
     ]
+
+
+@register()
+def check_pdf_storage(app_configs, **kwargs):
+    """The signed PDFs need a storage of their own that is not served as public media."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.core.files.storage import InvalidStorageError, storages
+
+    alias = app_settings.PDF_STORAGE
+    try:
+        storage = storages[alias]
+    except InvalidStorageError:
+        return [
+            Error(
+                f"CERTIFICATES_PDF_STORAGE names {alias!r}, which STORAGES does not define.",
+                hint=f"Add STORAGES[{alias!r}], e.g. a FileSystemStorage outside MEDIA_ROOT.",
+                id="certificates.E003",
+            )
+        ]
+    location = getattr(storage, "location", None)
+    media = Path(settings.MEDIA_ROOT).resolve() if settings.MEDIA_ROOT else None
+    if alias == "default" or (
+        location and media and Path(location).resolve().is_relative_to(media)
+    ):
+        return [
+            Error(
+                "The signed PDFs would be stored in the public media.",
+                hint=f"Point STORAGES[{alias!r}] at a folder outside MEDIA_ROOT.",
+                id="certificates.E004",
+            )
+        ]
+    return []

@@ -4,9 +4,12 @@ from django.core.mail import EmailMessage
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from integrity_common.mail import send_later
 
-def send_copy(acknowledgement):
-    user = acknowledgement.user
+
+def send_copy(acknowledgement, pdf):
+    """Queue the copy with `pdf`, the signed bytes as stored. Called inside the issuing
+    transaction: the message leaves only if the acknowledgement is committed."""
     with translation.override(acknowledgement.language):
         message = EmailMessage(
             _("Your acknowledgement of the ethics code"),
@@ -15,11 +18,7 @@ def send_copy(acknowledgement):
                 "Anyone can check it with the verification code %(code)s."
             )
             % {"version": acknowledgement.version.label, "code": acknowledgement.display_code},
-            to=[user.email],
+            to=[acknowledgement.user.email],
         )
-    acknowledgement.pdf.open("rb")
-    message.attach(
-        f"{acknowledgement.display_code}.pdf", acknowledgement.pdf.read(), "application/pdf"
-    )
-    acknowledgement.pdf.close()
-    message.send()
+    message.attach(f"{acknowledgement.display_code}.pdf", pdf, "application/pdf")
+    send_later(message)

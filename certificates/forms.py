@@ -28,15 +28,29 @@ class AcknowledgementForm(forms.Form):
     full_name = forms.CharField(label=_("Full name (first and last name)"), max_length=200)
     confirm = forms.BooleanField(label="", required=True)
 
-    def __init__(self, *args, fixed=(), **kwargs):
+    def __init__(self, *args, fixed=(), on_record=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["confirm"].label = CONFIRM_LABELS[self.kind]
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.order_fields([name for name in self.fields if name != "confirm"] + ["confirm"])
         # What the host fills in for the person (the work visit they take note for) is
-        # shown but cannot be changed: a disabled field keeps its initial value.
+        # shown but cannot be changed: a disabled field keeps its initial value, whatever
+        # is posted.
         for name in fixed:
             self.fields[name].disabled = True
+        # Their details on record (name, employer, organisation) are shown as text above
+        # the fields, with a way to ask for a correction (see details_on_record).
+        self.on_record = [name for name in on_record if name in self.fields]
+        for name in self.on_record:
+            self.fields[name].disabled = True
+            self.fields[name].widget = forms.HiddenInput()
+
+    def details_on_record(self):
+        """(label, value) of the details the person cannot change, for the page."""
+        return [
+            (self.fields[name].label, self.get_initial_for_field(self.fields[name], name))
+            for name in self.on_record
+        ]
 
 
 class SignatureForm(AcknowledgementForm):
@@ -150,9 +164,22 @@ class OnBehalfMixin(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("On paper, by email, at a meeting… Kept with the acknowledgement."),
     )
+    officer_reason = forms.CharField(
+        label=_("Why the details differ from the person's record"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Only when the name, employer or organisation is not the one on record. Kept "
+            "with the acknowledgement and in its history."
+        ),
+    )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, person_on_record, **kwargs):
+        """`person_on_record`: the person's details as the site records them (the
+        adapter's details_on_record), which the acknowledgement carries unless a reason
+        is given."""
         super().__init__(*args, **kwargs)
+        self.person_on_record = person_on_record
         self.fields["confirm"].label = _(
             "I confirm that this person acknowledged the code as recorded here."
         )
@@ -160,6 +187,22 @@ class OnBehalfMixin(forms.Form):
             self.fields["acknowledged_on"].label = _("Date signed")
         # A signature obtained on paper stays on paper; the officer does not draw one.
         self.fields.pop("drawn_signature", None)
+
+    def clean(self):
+        cleaned = super().clean()
+        record = self.person_on_record
+        different = [
+            name
+            for name in ("full_name", "employer", "organisation")
+            if name in record and name in cleaned and cleaned[name] != record[name]
+        ]
+        if different and not cleaned.get("officer_reason"):
+            self.add_error(
+                "officer_reason",
+                _("These details differ from the person's record (%(details)s): say why.")
+                % {"details": ", ".join(str(self.fields[name].label) for name in different)},
+            )
+        return cleaned
 
     def clean_acknowledged_on(self):
         day = self.cleaned_data["acknowledged_on"]
@@ -178,4 +221,23 @@ class OnBehalfMixin(forms.Form):
 ON_BEHALF_FORMS = {
     kind: type(f"{form.__name__}OnBehalf", (OnBehalfMixin, form), {})
     for kind, form in FORMS.items()
+}
+
+
+class ReissueMixin(OnBehalfMixin):
+    """A re-issue corrects details: the reason is always asked, and kept with the new
+    acknowledgement, in the original's revocation and in the history."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        reason = self.fields["officer_reason"]
+        reason.required = True
+        reason.label = _("Reason for re-issuing")
+        reason.help_text = _("What was wrong. Kept with both acknowledgements and in the history.")
+        # How it was obtained stays as it was, unless the officer changes it.
+        self.fields["recorded_note"].required = False
+
+
+REISSUE_FORMS = {
+    kind: type(f"{form.__name__}Reissue", (ReissueMixin, form), {}) for kind, form in FORMS.items()
 }

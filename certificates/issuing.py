@@ -1,5 +1,11 @@
-"""Issuing and revoking acknowledgements: the only place that creates or revokes them, so
-that the audit log and the signals never miss one."""
+"""Issuing and revoking acknowledgements: the only place that creates, revokes or annotates
+them, so that the audit log and the signals never miss one. An issued acknowledgement is
+never edited nor deleted (see models.AcknowledgementIsFinal): corrections are a revocation
+and a re-issue."""
+
+import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -7,10 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.log_actions import log
 
+from .emails import send_copy
 from .models import Acknowledgement, Kind, PartnerAcknowledgement, Receipt, Signature
 from .pdf import render_pdf, sha256
 from .signals import acknowledgement_issued, acknowledgement_revoked
 from .signing import sign_pdf
+from .storage import pdf_storage
+
+logger = logging.getLogger(__name__)
 
 MODELS = {Kind.SIGNATURE: Signature, Kind.RECEIPT: Receipt, Kind.PARTNER: PartnerAcknowledgement}
 # Where each kind's statement lives on the code page ({name} and the kind's details).
@@ -57,10 +67,16 @@ def issue(
     statement,
     period="",
     recorded_by=None,
+    notify=True,
     **fields,
 ):
     """Create one acknowledgement of `model`'s kind, or return the one the person already
-    holds for this version and due period (a double submission creates nothing new)."""
+    holds for this version and due period (a double submission creates nothing new).
+
+    All or nothing: the row, its signed PDF, its history entry, what the host records on
+    `acknowledgement_issued` (the review status) and the person's copy by email (unless
+    `notify` is off, as for the demo) are made in one transaction; if any of them fails,
+    none is left, the stored file included (see all_or_nothing)."""
     if "issued_at" in fields:  # issued later than acknowledged only when it says so
         fields.setdefault("acknowledged_on", timezone.localdate(fields["issued_at"]))
     standing = Acknowledgement.objects.filter(
@@ -69,48 +85,103 @@ def issue(
     existing = standing.first()
     if existing is not None:
         return existing, False
-    replaced = fields.get("replaces")
-    try:
-        with transaction.atomic():
-            acknowledgement = model.objects.create(
-                user=user,
-                version=version,
-                language=language,
-                text_checksum=text_checksum,
-                statement=statement,
-                period=period,
-                recorded_by=recorded_by,
-                **fields,
-            )
-            attach_signed_pdf(acknowledgement)
-            # In the same transaction: an acknowledgement never exists without its entry.
-            log(
-                instance=acknowledgement,
-                action="certificates.reissue" if replaced else "certificates.issue",
-                user=recorded_by or user,
-                data={"replaces": replaced.verification_code} if replaced else None,
-            )
-    except IntegrityError:
-        # The same form submitted twice at once: the other request won.
-        return standing.get(), False
-    transaction.on_commit(
-        lambda: acknowledgement_issued.send(sender=model, acknowledgement=acknowledgement)
+    acknowledgement = model(
+        user=user,
+        version=version,
+        language=language,
+        text_checksum=text_checksum,
+        statement=statement,
+        period=period,
+        recorded_by=recorded_by,
+        **fields,
     )
-    return acknowledgement, True
-
-
-def attach_signed_pdf(acknowledgement):
-    """Render, sign and store the PDF: once, at issue; it is never regenerated."""
+    acknowledgement.pre_save_polymorphic()  # the PDF names its kind before it is saved
+    # Rendering and signing take most of the time and need neither the database's
+    # transaction nor the storage: done first, so that the transaction stays short.
     signed = sign_pdf(
         render_pdf(acknowledgement),
         reason=str(acknowledgement.kind_label),
         location=getattr(acknowledgement, "place", ""),
     )
     acknowledgement.pdf_sha256 = sha256(signed)
-    acknowledgement.pdf.save(
-        f"{acknowledgement.verification_code}.pdf", ContentFile(signed), save=False
+    try:
+        with all_or_nothing():
+            _store_pdf(acknowledgement, signed)
+            acknowledgement.save()
+            log(
+                instance=acknowledgement,
+                action="certificates.reissue"
+                if acknowledgement.replaces_id
+                else "certificates.issue",
+                user=recorded_by or user,
+                data=_issue_data(acknowledgement) or None,
+            )
+            # Inside the transaction, so that what the receivers write commits or rolls
+            # back with the acknowledgement.
+            acknowledgement_issued.send(sender=model, acknowledgement=acknowledgement)
+            if notify:
+                send_copy(acknowledgement, signed)
+    except IntegrityError:
+        # The same form submitted twice at once: the other request won.
+        existing = standing.first()
+        if existing is None:
+            raise
+        return existing, False
+    return acknowledgement, True
+
+
+def _issue_data(acknowledgement):
+    data = {}
+    if acknowledgement.replaces_id:
+        data["replaces"] = acknowledgement.replaces.verification_code
+    if acknowledgement.officer_reason:
+        data["reason"] = acknowledgement.officer_reason
+    return data
+
+
+# The PDFs stored inside the all_or_nothing block running now (the innermost).
+_stored = ContextVar("certificates_stored_pdfs", default=None)
+
+
+@contextmanager
+def all_or_nothing():
+    """A transaction that takes back the PDFs stored in it: if it fails, its commit
+    included, they are deleted, so that no signed PDF outlives the acknowledgement it was
+    made for. The files of a nested block that succeeds become the enclosing block's
+    concern, as it may still fail."""
+    stored = []
+    enclosing = _stored.get()
+    token = _stored.set(stored)
+    try:
+        with transaction.atomic():
+            yield
+    except BaseException:
+        _remove_quietly(stored)
+        raise
+    finally:
+        _stored.reset(token)
+    if enclosing is not None:
+        enclosing.extend(stored)
+
+
+def _store_pdf(acknowledgement, signed):
+    field = acknowledgement.pdf.field
+    name = field.storage.get_available_name(
+        field.generate_filename(acknowledgement, f"{acknowledgement.verification_code}.pdf")
     )
-    acknowledgement.save(update_fields=["pdf", "pdf_sha256"])
+    # Noted before writing: a write that fails half-way (a full disk) leaves part of a file.
+    _stored.get().append(name)
+    acknowledgement.pdf.name = field.storage.save(name, ContentFile(signed))
+    _stored.get().append(acknowledgement.pdf.name)
+
+
+def _remove_quietly(names):
+    # Cleaning up must not hide the failure that called for it.
+    for name in set(names):
+        try:
+            pdf_storage.delete(name)
+        except Exception:
+            logger.exception("Could not remove %s after a failed issue", name)
 
 
 @transaction.atomic
@@ -124,11 +195,28 @@ def revoke(acknowledgement, *, reason, user):
         user=user,
         data={"reason": reason},
     )
-    transaction.on_commit(
-        lambda: acknowledgement_revoked.send(
-            sender=type(acknowledgement), acknowledgement=acknowledgement, user=user
-        )
+    # Inside the transaction, as for issuing: the host's review status follows, or nothing.
+    acknowledgement_revoked.send(
+        sender=type(acknowledgement), acknowledgement=acknowledgement, user=user
     )
+
+
+@transaction.atomic
+def change_note(acknowledgement, note, *, user):
+    """The integrity officer's note on how it was obtained is the one detail that may
+    change after issue (it is not in the PDF); the history keeps the note before and after."""
+    before = acknowledgement.recorded_note
+    if note == before:
+        return False
+    acknowledgement.recorded_note = note
+    acknowledgement.save(update_fields=["recorded_note"])
+    log(
+        instance=acknowledgement,
+        action="certificates.note",
+        user=user,
+        data={"before": before, "after": note},
+    )
+    return True
 
 
 def restate(acknowledgement, form):
@@ -143,24 +231,30 @@ def restate(acknowledgement, form):
     return statement
 
 
-@transaction.atomic
-def reissue(acknowledgement, form, *, user, note):
+def reissue(acknowledgement, form, *, user, reason):
     """Replace an acknowledgement by a new one with corrected details: same person, version
-    and language, a new verification code and PDF. A standing original is revoked first."""
-    if acknowledgement.revoked_at is None:
-        revoke(acknowledgement, reason=gettext("Re-issued: %(note)s") % {"note": note}, user=user)
-    return issue(
-        type(acknowledgement),
-        user=acknowledgement.user,
-        version=acknowledgement.version,
-        language=acknowledgement.language,
-        text_checksum=acknowledgement.text_checksum,
-        statement=restate(acknowledgement, form),
-        full_name=form.cleaned_data["full_name"],
-        shown_at=acknowledgement.shown_at,
-        period=acknowledgement.period,
-        recorded_by=user,
-        recorded_note=note,
-        replaces=acknowledgement,
-        **form.extra_fields(),
-    )
+    and language, a new verification code and PDF, the officer's reason kept with it and in
+    its history. A standing original is revoked first, in the same transaction."""
+    with all_or_nothing():
+        if acknowledgement.revoked_at is None:
+            revoke(
+                acknowledgement,
+                reason=gettext("Re-issued: %(reason)s") % {"reason": reason},
+                user=user,
+            )
+        return issue(
+            type(acknowledgement),
+            user=acknowledgement.user,
+            version=acknowledgement.version,
+            language=acknowledgement.language,
+            text_checksum=acknowledgement.text_checksum,
+            statement=restate(acknowledgement, form),
+            full_name=form.cleaned_data["full_name"],
+            shown_at=acknowledgement.shown_at,
+            period=acknowledgement.period,
+            recorded_by=user,
+            recorded_note=form.cleaned_data["recorded_note"],
+            officer_reason=reason,
+            replaces=acknowledgement,
+            **form.extra_fields(),
+        )

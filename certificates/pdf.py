@@ -14,13 +14,14 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
-from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import content_disposition_header
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
+
+# Every download (PDFs here, spreadsheets too) answers through the shared helper.
+from integrity_common.export import download  # noqa: F401
 
 from .app_settings import app_settings
 from .drawing import png_data_uri
@@ -115,15 +116,6 @@ def render_template_pdf(template, context, *, language=None):
     if result.lang_tag != language or not result.meta["title"].strip():
         raise PdfError(f"{template} must declare its language ({language}) and a title")
     return output.getvalue()
-
-
-def download(content, content_type, filename):
-    """A response the browser saves as `filename`."""
-    return HttpResponse(
-        content,
-        content_type=content_type,
-        headers={"Content-Disposition": content_disposition_header(True, filename)},
-    )
 
 
 def render_pdf(acknowledgement):

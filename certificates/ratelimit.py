@@ -3,24 +3,14 @@
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 
-
-def client_address(request):
-    # Behind the production proxy (SECURE_PROXY_SSL_HEADER set) REMOTE_ADDR is the proxy,
-    # which appends the client as the last forwarded address. Without a proxy the header
-    # is the client's own word, so it is ignored.
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "")
+from integrity_common.clients import client_ip
 
 
 def _key(request, action, window_seconds):
     window = int(time.time() // window_seconds)
-    return f"ratelimit:{action}:{client_address(request)}:{window}"
+    return f"ratelimit:{action}:{client_ip(request)}:{window}"
 
 
 def exceeded(request, action, limit, window_seconds=60):

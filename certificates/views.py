@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -11,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .adapter import get_adapter
-from .emails import send_copy
 from .forms import FORMS
 from .issuing import issue_from_form
 from .models import Acknowledgement
@@ -49,7 +47,14 @@ def acknowledge(request):
 
     kind = due.kind or adapter.kind_for(request.user)
     form_class = FORMS[kind]
-    form_kwargs = {"initial": {**adapter.prefill(request.user), **due.initial}, "fixed": due.fixed}
+    # Name, employer and organisation come from the person's record: shown, not asked,
+    # and whatever is posted instead is ignored.
+    on_record = adapter.details_on_record(request.user)
+    form_kwargs = {
+        "initial": {**due.initial, **on_record},
+        "fixed": due.fixed,
+        "on_record": on_record,
+    }
     shown = request.session.get(SHOWN)
     if request.method == "POST":
         form = form_class(request.POST, **form_kwargs)
@@ -71,6 +76,7 @@ def acknowledge(request):
             "paragraphs": paragraphs(text.text),
             "chosen_language": language != translation.get_language(),
             "update": update_in_translation(language),
+            "correction_url": adapter.correction_url(request.user),
         },
     )
 
@@ -106,12 +112,10 @@ def _no_text(request, language):
 
 
 def _issue(request, form, text, shown, due):
-    acknowledgement, created = issue_from_form(
+    acknowledgement, _created = issue_from_form(
         form, user=request.user, text=text, shown_at=shown["at"], period=due.period
     )
     request.session.pop(SHOWN, None)
-    if created:
-        transaction.on_commit(lambda: send_copy(acknowledgement))
     return redirect("certificates:done", acknowledgement.verification_code)
 
 
@@ -139,7 +143,20 @@ def done(request, code):
 
 @login_required
 def download(request, code):
-    acknowledgement = _own(request, code)
+    """The signed PDF, exactly as stored, for the person themselves and for those the host
+    lets see their acknowledgements (the integrity officer, their coordinator); anyone else
+    gets "not found", as for a code that does not exist. The PDFs are in a private storage
+    (see storage.py): this view is the only way to them, besides the officer's ZIP."""
+    acknowledgement = Acknowledgement.objects.filter(verification_code=code).first()
+    if (
+        acknowledgement is None
+        or not acknowledgement.pdf
+        or not (
+            acknowledgement.user_id == request.user.pk
+            or get_adapter().may_see_acknowledgements_of(request.user, acknowledgement.user)
+        )
+    ):
+        raise Http404
     return FileResponse(
         acknowledgement.pdf.open("rb"),
         as_attachment=True,

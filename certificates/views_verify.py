@@ -7,8 +7,12 @@ version, language and date, and nothing more. Lookups are rate limited per addre
 from django import forms
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
+from integrity_common.uploads import MaxFileSize, body_exceeds, file_too_large_message
+
+from .app_settings import app_settings
 from .models import Acknowledgement
 from .pdf import sha256
 from .queries import status_of
@@ -22,9 +26,21 @@ class VerifyForm(forms.Form):
     code = forms.CharField(label=_("Verification code"), required=False, max_length=40)
     pdf = forms.FileField(label=_("Or the PDF itself"), required=False)
 
+    def __init__(self, *args, upload_too_large=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.upload_too_large = upload_too_large
+        self.fields["pdf"].validators.append(MaxFileSize(app_settings.VERIFY_MAX_UPLOAD_BYTES))
+
+    def clean_pdf(self):
+        if self.upload_too_large:  # refused by its size before it was read: see verify()
+            raise forms.ValidationError(
+                file_too_large_message(app_settings.VERIFY_MAX_UPLOAD_BYTES)
+            )
+        return self.cleaned_data["pdf"]
+
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("code") and not cleaned.get("pdf"):
+        if not cleaned.get("code") and not cleaned.get("pdf") and "pdf" not in self.errors:
             raise forms.ValidationError(_("Enter the verification code or choose the PDF."))
         return cleaned
 
@@ -39,8 +55,19 @@ def _rate_limited(request):
     return render(request, "certificates/verify_limited.html", status=429)
 
 
+# CSRF protection reads the body, so the size comes first (Django's documented pattern
+# for work before an upload is read): an oversized request is refused unread.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def verify(request):
+    if request.method == "POST" and body_exceeds(request, app_settings.VERIFY_MAX_UPLOAD_BYTES):
+        form = VerifyForm({}, upload_too_large=True)
+        return render(request, "certificates/verify.html", {"form": form}, status=413)
+    return _verify(request)
+
+
+@csrf_protect
+def _verify(request):
     form = VerifyForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         limited = _rate_limited(request)

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from integrity_common.next_steps import NextStep
@@ -89,13 +90,49 @@ def acknowledgement_next_steps(request):
     ]
 
 
+class AcknowledgementAction(LogFormatter):
+    """An action on an acknowledgement, with its reason: Wagtail shows no comment column
+    in the history of models without revisions, so the reason is part of the message."""
+
+    def format_message(self, log_entry):
+        reason = (log_entry.data or {}).get("reason")
+        if not reason:
+            return self.message
+        return _("%(action)s. Reason: %(reason)s") % {"action": self.message, "reason": reason}
+
+
+class NoteChanged(LogFormatter):
+    label = _("Change the note")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return _("Note on how it was obtained changed from “%(before)s” to “%(after)s”") % {
+            "before": data.get("before", ""),
+            "after": data.get("after", ""),
+        }
+
+
+class Issued(AcknowledgementAction):
+    label = _("Issue")
+    message = _("Acknowledgement issued")
+
+
+class Revoked(AcknowledgementAction):
+    label = _("Revoke")
+    message = _("Acknowledgement revoked")
+
+
+class Reissued(AcknowledgementAction):
+    label = _("Re-issue")
+    message = _("Acknowledgement re-issued with corrections")
+
+
 @hooks.register("register_log_actions")
 def register_acknowledgement_actions(actions):
-    actions.register_action("certificates.issue", _("Issue"), _("Acknowledgement issued"))
-    actions.register_action("certificates.revoke", _("Revoke"), _("Acknowledgement revoked"))
-    actions.register_action(
-        "certificates.reissue", _("Re-issue"), _("Acknowledgement re-issued with corrections")
-    )
+    actions.register_action("certificates.issue")(Issued)
+    actions.register_action("certificates.revoke")(Revoked)
+    actions.register_action("certificates.reissue")(Reissued)
+    actions.register_action("certificates.note")(NoteChanged)
 
 
 @hooks.register("after_publish_page")

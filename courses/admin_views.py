@@ -18,6 +18,9 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin
+
 from .adapter import get_adapter
 from .assignment import assign
 from .models import CoursePage, Enrolment
@@ -56,19 +59,20 @@ class EnrolmentFilterSet(WagtailFilterSet):
         return get_adapter().filter_organisation(queryset, "user", value)
 
 
-class EnrolmentIndexView(generic.IndexView):
+def enrolments_visible_to(user):
+    """The enrolments of the learners `user` may see (the adapter says who they are)."""
+    return Enrolment.objects.filter(user__in=get_adapter().learners_visible_to(user))
+
+
+class EnrolmentIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     page_title = _("Course progress")
     add_item_label = _("Assign a course")
 
     def get_base_queryset(self):
-        adapter = get_adapter()
-        visible = adapter.learners_visible_to(self.request.user)
         queryset = (
-            Enrolment.objects.filter(user__in=visible)
-            .with_status()
-            .select_related("user", "course")
+            enrolments_visible_to(self.request.user).with_status().select_related("user", "course")
         )
-        return adapter.annotate_organisation(queryset, "user")
+        return get_adapter().annotate_organisation(queryset, "user")
 
 
 class AssignForm(forms.Form):
@@ -147,7 +151,7 @@ class AssignView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
         return redirect("enrolments:index")
 
 
-class EnrolmentViewSet(ModelViewSet):
+class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Enrolment
     icon = "list-ul"
     menu_label = _("Course progress")
@@ -198,3 +202,6 @@ class EnrolmentViewSet(ModelViewSet):
     def add_view(self):
         # "Add" here means assigning a course to several learners at once.
         return AssignView.as_view()
+
+    def visible_to(self, user):
+        return enrolments_visible_to(user)

@@ -1,5 +1,6 @@
 """Putting courses on learners' lists: required ones automatically, others by a coordinator."""
 
+from collections import defaultdict
 from datetime import timedelta
 
 from django.db import transaction
@@ -18,26 +19,45 @@ def required_audiences_for(audience):
     ).select_related("course")
 
 
-@transaction.atomic
 def assign_required_courses(user):
     """Assign the courses required for the learner's audience, due `due_within_days` after
     their start date. Safe to call again: existing enrolments are left as they are."""
+    assign_required_courses_to_all([user])
+
+
+@transaction.atomic
+def assign_required_courses_to_all(users):
+    """assign_required_courses for many learners at once (a bulk import): one query per
+    audience, one for the enrolments they have, one insert."""
     adapter = get_adapter()
-    audience = adapter.audience_of(user)
-    if audience is None:
-        return []
-    start = adapter.start_date_of(user)
-    created = []
-    for required in required_audiences_for(audience):
-        due = start + timedelta(days=required.due_within_days) if start else None
-        enrolment, was_created = Enrolment.objects.get_or_create(
-            user=user,
-            course=required.course,
-            defaults={"source": Enrolment.Source.REQUIRED, "due_date": due},
+    by_audience = defaultdict(list)
+    for user in users:
+        audience = adapter.audience_of(user)
+        if audience is not None:
+            by_audience[audience].append(user)
+    existing = set(
+        Enrolment.objects.filter(user__in=[user.pk for user in users]).values_list(
+            "user_id", "course_id"
         )
-        if was_created:
-            created.append(enrolment)
-    return created
+    )
+    new = []
+    for audience, learners in by_audience.items():
+        for required in required_audiences_for(audience):
+            for user in learners:
+                if (user.pk, required.course_id) in existing:
+                    continue
+                start = adapter.start_date_of(user)
+                due = start + timedelta(days=required.due_within_days) if start else None
+                new.append(
+                    Enrolment(
+                        user=user,
+                        course=required.course,
+                        source=Enrolment.Source.REQUIRED,
+                        due_date=due,
+                    )
+                )
+    # A learner assigned meanwhile (by a second save) keeps the enrolment they have.
+    Enrolment.objects.bulk_create(new, ignore_conflicts=True)
 
 
 @transaction.atomic

@@ -32,9 +32,19 @@ class AppSettings:
 
     @property
     def WRONG_CODE_LIMIT(self):
-        """Wrong session codes one address may send in ten minutes before a pause. A room of
-        phones often shares one address, so this is generous: codes are too many to guess."""
-        return self._setting("WRONG_CODE_LIMIT", 30)
+        """Wrong session codes one phone (its browser's cookie, at its address) may send in
+        ten minutes before it pauses. Only that phone pauses: the rest of the room, which
+        often shares one address, goes on joining."""
+        return self._setting("WRONG_CODE_LIMIT", 10)
+
+    @property
+    def WRONG_CODE_LIMIT_PER_ADDRESS(self):
+        """Wrong session codes from one address, all phones together, in ten minutes. Far
+        above what a hall of people mistyping sends, it stops a script that drops its
+        cookie to start afresh: at 300 per ten minutes, finding one of even a hundred open
+        sessions among the 887 million codes takes one address over half a year on
+        average."""
+        return self._setting("WRONG_CODE_LIMIT_PER_ADDRESS", 300)
 
 
 app_settings = AppSettings("DILEMMAS_")

@@ -83,6 +83,8 @@ def move(session, action, version):
     changes = MOVES[action][1](session)
     if action == "end":
         changes["ended_at"] = timezone.now()
+    if action in ("open", "revote"):
+        changes["voting_opened_at"] = timezone.now()
     if action == "revote":
         LiveSessionItem.objects.filter(session=session, position=session.position).update(rounds=2)
     updated = LiveSession.objects.filter(pk=session.pk, version=version).update(
@@ -112,10 +114,23 @@ def join(session, user=None, nickname=""):
 
 def cast_vote(participant, position, round_, option):
     """Record one vote. Refused when voting is not open for that dilemma and round, when
-    the option does not exist, or when this participant already voted in this round."""
+    the option does not exist, when this participant already voted in this round, or when
+    they joined as a guest after this vote opened.
+
+    Why that last rule: a guest is only a cookie, so clearing it (or a private window) makes
+    a new guest, and each could vote again: 20 rejoins, 20 votes. Nothing ties a phone to a
+    person without an account, and a per-address cap cannot tell a cheat from a hall of
+    200 phones behind one municipal address. What the facilitator needs is that the vote on
+    the screen counts each person in the room once, so a guest's voice in a vote is fixed
+    when the vote opens: rejoining during it gives none. A latecomer who arrives in the
+    middle of a vote (rare, and told so) votes from the next one; members keep their one
+    place however often they join."""
     session = participant.session
     if session.phase != Phase.VOTING or (position, round_) != (session.position, session.round):
         raise LiveError(_("Voting on this dilemma is closed."))
+    opened = session.voting_opened_at
+    if participant.user_id is None and opened and participant.joined_at > opened:
+        raise LiveError(_("You joined while this vote was open: you can vote from the next one."))
     item = session.items.filter(position=position).only("option_count").first()
     if item is None or not 1 <= option <= item.option_count:
         raise LiveError(_("That option is not one of this dilemma's options."))

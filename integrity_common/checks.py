@@ -4,7 +4,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Warning, register
 
 EXAMPLE = "https://integrity.example.org"
 
@@ -74,4 +74,54 @@ def check_site_url(app_configs, **kwargs):
     value = (getattr(settings, "SITE_URL", "") or "").strip()
     return [
         Error(message, hint=hint, id=check_id) for check_id, message, hint in site_url_errors(value)
+    ]
+
+
+# Caches every worker and every machine of the site share. allauth's sign-in limits, our
+# own limits and the used TOTP codes are counted in the default cache: in a per-process
+# cache each gunicorn worker counts for itself, so limits multiply with the workers, and a
+# TOTP code refused by one worker is accepted by the next.
+SHARED_CACHE_BACKENDS = (
+    "django.core.cache.backends.redis.",
+    "django.core.cache.backends.memcached.",
+    "django.core.cache.backends.db.",
+    "django_redis.",
+)
+
+
+@register(deploy=True)
+def check_shared_cache(app_configs, **kwargs):
+    if settings.DEBUG:
+        return []
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    if backend.startswith(SHARED_CACHE_BACKENDS):
+        return []
+    return [
+        Error(
+            f"The default cache ({backend or 'none'}) is not shared between processes: "
+            "sign-in rate limits and used two-step codes would be counted per worker.",
+            hint="Set REDIS_URL (or configure Memcached or Django's database cache as the "
+            "default cache).",
+            id="integrity_common.E005",
+        )
+    ]
+
+
+@register(deploy=True)
+def check_trusted_proxy(app_configs, **kwargs):
+    """SECURE_PROXY_SSL_HEADER says a proxy stands before the site; without a trusted proxy
+    count every visitor has the proxy's address, and one visitor's failed sign-ins lock
+    everyone out (integrity_common.clients)."""
+    if settings.DEBUG or not getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
+        return []
+    if getattr(settings, "ALLAUTH_TRUSTED_PROXY_COUNT", 0):
+        return []
+    return [
+        Warning(
+            "The site runs behind a proxy (SECURE_PROXY_SSL_HEADER) but trusts none: rate "
+            "limits see the proxy's address as every visitor's.",
+            hint="Set TRUSTED_PROXY_COUNT to the number of your proxies that append to "
+            "X-Forwarded-For (usually 1).",
+            id="integrity_common.W001",
+        )
     ]

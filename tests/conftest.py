@@ -75,6 +75,14 @@ def pytest_report_header(config):
 def _media_in_a_temporary_folder(settings, tmp_path):
     # Signed PDFs and uploads go to a folder of the test's own, never to var/media.
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The signed PDFs' private storage (outside MEDIA_ROOT, as in production), likewise.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "certificates": {
+            **settings.STORAGES["certificates"],
+            "OPTIONS": {"location": tmp_path / "private"},
+        },
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -110,13 +118,36 @@ def koudoube(db):
 
 
 def member_with_role(organisation, email, role):
-    """A member of `organisation` holding a permission role, using the admin in English."""
-    return MemberFactory(
+    """A member of `organisation` holding a permission role, using the admin in English.
+
+    Every role opens the admin, which requires two-step verification: the member has an
+    authenticator app (TOTP_SECRET). force_login and client.login skip allauth's code step,
+    as they skip its password step; tests/accounts/test_two_step.py signs in for real."""
+    user = MemberFactory(
         organisation=organisation,
         user__email=email,
         user__preferred_language="en",
         user__groups=[role],
     ).user
+    return with_two_step(user)
+
+
+# The authenticator-app secret of test accounts that open the admin.
+TOTP_SECRET = "TESTINTEGRITYTESTINTEGRITY234567"
+
+
+def with_two_step(user, secret=TOTP_SECRET):
+    """Give `user` an authenticator app, as allauth stores one once set up."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, secret)
+    return user
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app the admin requires of them."""
+    return with_two_step(admin_user)
 
 
 @pytest.fixture

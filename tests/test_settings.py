@@ -34,6 +34,11 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "integrity.example.org",
     "SITE_URL": "https://integrity.example.org",
     "DATABASE_URL": f"sqlite:///{ROOT / 'var' / 'prod-check.sqlite3'}",
+    # A shared cache for rate limits (check --deploy refuses a per-process one); the check
+    # reads the setting only, nothing connects to it.
+    "REDIS_URL": "redis://cache.internal:6379/0",
+    # One reverse proxy before gunicorn, appending the client to X-Forwarded-For.
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 
@@ -83,6 +88,21 @@ def test_check_deploy_fails_without_a_public_address(signing_pair, site_url, err
     output = result.stderr + result.stdout
     assert result.returncode != 0, output  # an error, not a warning: the deploy stops
     assert error in output and "SITE_URL" in output
+
+
+def test_check_deploy_fails_with_a_cache_of_each_process_its_own(signing_pair):
+    # Without REDIS_URL every gunicorn worker would count sign-in attempts for itself.
+    env = {**PRODUCTION, **signing_pair, "REDIS_URL": ""}
+    result = run_manage("check", "--deploy", env=env)
+    output = result.stderr + result.stdout
+    assert result.returncode != 0, output
+    assert "integrity_common.E005" in output and "LocMemCache" in output
+
+
+def test_check_deploy_warns_behind_a_proxy_it_does_not_trust(signing_pair):
+    env = {**PRODUCTION, **signing_pair, "TRUSTED_PROXY_COUNT": ""}
+    result = run_manage("check", "--deploy", env=env)
+    assert "integrity_common.W001" in result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret():

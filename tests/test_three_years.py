@@ -158,10 +158,10 @@ def test_a_programme_through_three_years(
 
     # Reminders: 30 days before the due date for who is not done, nothing on other days.
     mail.outbox.clear()
-    with on((2026, 5, 30), 7):
+    with on((2026, 5, 30), 7), committed():
         call_command("review_reminders", stdout=io.StringIO())
     assert mail.outbox == []
-    with on((2026, 5, 31), 7):
+    with on((2026, 5, 31), 7), committed():  # reminders leave once their log commits
         call_command("review_reminders", stdout=io.StringIO())
         call_command("review_reminders", stdout=io.StringIO())  # twice a day: once
     assert [message.to for message in mail.outbox] == [[marie.user.email]]

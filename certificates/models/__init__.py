@@ -1,5 +1,6 @@
 from .acknowledgements import (
     Acknowledgement,
+    AcknowledgementIsFinal,
     Kind,
     PartnerAcknowledgement,
     Receipt,
@@ -9,6 +10,7 @@ from .code import CodeValue, CodeVersion, CodeVersionText, EthicsCodePage
 
 __all__ = [
     "Acknowledgement",
+    "AcknowledgementIsFinal",
     "CodeValue",
     "CodeVersion",
     "CodeVersionText",

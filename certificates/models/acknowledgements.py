@@ -3,15 +3,21 @@ three ways of acknowledging it. Each is bound to one version and language of the
 keeps the statement exactly as acknowledged."""
 
 import secrets
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import pre_delete
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
+from polymorphic.query import PolymorphicQuerySet
 
+from ..storage import get_pdf_storage
 from .code import CodeVersion
 
 # Crockford's base32 without the letters people confuse (I, L, O, U): easy to type from a
@@ -39,6 +45,44 @@ STATUS_LABELS = {
     "superseded": _("Superseded"),
     "revoked": _("Revoked"),
 }
+
+
+class AcknowledgementIsFinal(Exception):
+    """An issued acknowledgement is never edited nor deleted, by anyone: it is what the
+    person acknowledged, and its PDF and verification code say so publicly. Corrections go
+    through revoking and re-issuing (issuing.revoke, issuing.reissue); only the retention
+    purge (retention.purge_acknowledgements) deletes, once the retention period is over."""
+
+
+# What may change once issued: the revocation, and the officer's note (its history keeps
+# every change, see admin_views.NoteView).
+MUTABLE_FIELDS = frozenset({"revoked_at", "revocation_reason", "recorded_note"})
+
+_deletion_allowed = ContextVar("certificates_deletion_allowed", default=False)
+
+
+@contextmanager
+def deletion_allowed():
+    """Lets the retention purge past the deletion guard; nothing else may use it."""
+    token = _deletion_allowed.set(True)
+    try:
+        yield
+    finally:
+        _deletion_allowed.reset(token)
+
+
+def refuse_deletion(acknowledgement=None):
+    if not _deletion_allowed.get():
+        code = f" {acknowledgement.verification_code}" if acknowledgement else ""
+        raise AcknowledgementIsFinal(
+            f"Acknowledgement{code} is issued and cannot be deleted: revoke it instead."
+        )
+
+
+class AcknowledgementQuerySet(PolymorphicQuerySet):
+    def delete(self):
+        refuse_deletion()  # before Django's collector starts, so no transaction is spoilt
+        return super().delete()
 
 
 class Acknowledgement(PolymorphicModel):
@@ -90,6 +134,14 @@ class Acknowledgement(PolymorphicModel):
         blank=True,
         help_text=_("When recorded on someone's behalf: on paper, by email, at a meeting…"),
     )
+    officer_reason = models.TextField(
+        _("reason for these details"),
+        blank=True,
+        help_text=_(
+            "Why the integrity officer issued it in other details than the person's record, "
+            "or re-issued it."
+        ),
+    )
     replaces = models.OneToOneField(
         "self",
         on_delete=models.SET_NULL,
@@ -98,12 +150,16 @@ class Acknowledgement(PolymorphicModel):
         related_name="replaced_by",
         verbose_name=_("re-issue of"),
     )
-    pdf = models.FileField(_("PDF"), upload_to="acknowledgements/%Y/", blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="acknowledgements/%Y/", storage=get_pdf_storage, blank=True
+    )
     pdf_sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revocation_reason = models.TextField(_("reason for revoking"), blank=True)
 
     kind = None  # each concrete kind names itself
+
+    objects = PolymorphicManager.from_queryset(AcknowledgementQuerySet)()
 
     class Meta:
         verbose_name = _("acknowledgement")
@@ -121,6 +177,21 @@ class Acknowledgement(PolymorphicModel):
 
     def __str__(self):
         return f"{self.full_name} · {self.version} · {self.get_language_display()}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            changed = kwargs.get("update_fields")
+            if changed is None or not set(changed) <= MUTABLE_FIELDS:
+                raise AcknowledgementIsFinal(
+                    f"Acknowledgement {self.verification_code} is issued: only "
+                    f"{', '.join(sorted(MUTABLE_FIELDS))} may change (name them in "
+                    "update_fields); revoke and re-issue it to correct it."
+                )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_deletion(self)
+        return super().delete(*args, **kwargs)
 
     @property
     def status_display(self):
@@ -183,3 +254,14 @@ class PartnerAcknowledgement(Acknowledgement):
     class Meta:
         verbose_name = _("partner acknowledgement")
         verbose_name_plural = _("partner acknowledgements")
+
+
+def _refuse_collected_deletion(sender, instance, **kwargs):
+    # Any other way of deleting (a manager without the guard, a cascade) still goes through
+    # Django's deletion collector, which asks here first. On PostgreSQL a trigger also
+    # refuses deletions that bypass the ORM altogether (migration 0004).
+    refuse_deletion(instance)
+
+
+for _model in (Acknowledgement, Signature, Receipt, PartnerAcknowledgement):
+    pre_delete.connect(_refuse_collected_deletion, sender=_model, dispatch_uid=f"final_{_model}")

@@ -100,6 +100,9 @@ class LiveSession(models.Model):
     # Bumped on every change: phones compare it to decide whether anything moved, and the
     # facilitator's buttons send it back so that a double click acts only once.
     version = models.PositiveIntegerField(default=1)
+    # When the vote now open (or last opened) began: a guest who joins after it waits for the
+    # next one (see live.cast_vote).
+    voting_opened_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("live session")

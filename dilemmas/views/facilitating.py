@@ -1,9 +1,6 @@
 """The facilitator's side of a live session: start one from a playlist, run it from the
 console on the big screen, and take away the summary (page, PDF, CSV) without names."""
 
-import csv
-import io
-
 import segno
 from django.conf import settings
 from django.contrib import messages
@@ -19,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from certificates.pdf import download, render_template_pdf
+from integrity_common.export import csv_response
 from integrity_common.links import absolute_url
 
 from ..adapter import get_adapter
@@ -194,9 +192,7 @@ def summary_pdf_view(request, code):
 @facilitator_required
 def summary_csv_view(request, code):
     session = session_of(request, code)
-    output = io.StringIO()
-    writer = csv.writer(output)
-    writer.writerow(
+    rows = [
         [
             _("Dilemma number"),
             _("Dilemma"),
@@ -208,11 +204,11 @@ def summary_csv_view(request, code):
             _("%, second round"),
             _("Shift (points)"),
         ]
-    )
+    ]
     for result in session_results(session, get_language()):
         for option in result.options:
             after = option.after
-            writer.writerow(
+            rows.append(
                 [
                     result.position + 1,
                     result.dilemma.title,
@@ -225,9 +221,7 @@ def summary_csv_view(request, code):
                     option.shift if after else "",
                 ]
             )
-    return download(
-        output.getvalue().encode("utf-8-sig"), "text/csv", f"session-{session.code}.csv"
-    )
+    return csv_response(rows, f"session-{session.code}")
 
 
 @facilitator_required

@@ -4,6 +4,8 @@ These URLs have no language prefix (a code on a projector or a QR code must keep
 and the page a participant keeps open polls one small JSON state; votes are sent in the
 background. Without JavaScript the same page works with a reload."""
 
+import re
+
 from django.contrib import messages
 from django.http import Http404, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -19,14 +21,23 @@ from ..app_settings import app_settings
 from ..forms import JoinForm
 from ..live import LiveError, as_number, cast_vote, join
 from ..models import LiveSession, Participant
+from ..models.live import new_token
 from ..results import in_language
 
 COOKIE_AGE = 12 * 60 * 60
 WRONG_CODE_WINDOW = 10 * 60
+# A random id each browser keeps, so that wrong codes are counted per phone.
+PHONE_COOKIE = "live-phone"
 
 
 def cookie_name(code):
     return f"live-{code}"
+
+
+def _keep_cookie(response, request, name, value):
+    response.set_cookie(
+        name, value, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=request.is_secure()
+    )
 
 
 def participant_for(request, code):
@@ -40,37 +51,72 @@ def participant_for(request, code):
     )
 
 
+def phone_of(request):
+    """This browser's id, or a new one (a cookie we did not issue is not an id: it ends up
+    in a cache key)."""
+    phone = request.COOKIES.get(PHONE_COOKIE, "")
+    return phone if re.fullmatch(r"[\w-]{32}", phone, flags=re.ASCII) else new_token()
+
+
+# Wrong codes are counted per phone, so that someone who fumbles, or tries codes on
+# purpose, pauses alone and not the whole room behind one municipal address; and per
+# address, far more generously, so that a script dropping its cookie cannot guess on.
+def _wrong_code_limits(phone):
+    return [
+        (
+            f"live-code:{phone}",
+            app_settings.WRONG_CODE_LIMIT,
+            _("Too many wrong codes. Wait ten minutes and try again."),
+        ),
+        (
+            "live-code",
+            app_settings.WRONG_CODE_LIMIT_PER_ADDRESS,
+            _("Too many wrong codes from here. Try again in ten minutes."),
+        ),
+    ]
+
+
+def _open_session(request, phone, code):
+    """(the open session with this code, None) or (None, why it is refused)."""
+    limits = _wrong_code_limits(phone)
+    for action, limit, refusal in limits:
+        if exceeded(request, action, limit, WRONG_CODE_WINDOW):
+            return None, refusal
+    session = LiveSession.objects.filter(code=code).first()
+    if session is None:
+        for action, limit, _refusal in limits:
+            allow(request, action, limit, WRONG_CODE_WINDOW)
+        return None, _("No session has this code. Check the big screen.")
+    if not session.is_open:
+        return None, _("This session has ended.")
+    return session, None
+
+
 def join_view(request):
     member = request.user.is_authenticated
+    phone = phone_of(request)
     form = JoinForm(request.POST or None, member=member, initial={"code": request.GET.get("code")})
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
-        session = None
-        if exceeded(request, "live-code", app_settings.WRONG_CODE_LIMIT, WRONG_CODE_WINDOW):
-            form.add_error("code", _("Too many wrong codes from here. Try again in ten minutes."))
-        else:
-            session = LiveSession.objects.filter(code=code).first()
-            if session is None:
-                allow(request, "live-code", app_settings.WRONG_CODE_LIMIT, WRONG_CODE_WINDOW)
-                form.add_error("code", _("No session has this code. Check the big screen."))
-            elif not session.is_open:
-                form.add_error("code", _("This session has ended."))
+        # A phone that is in already (a reload, the QR scanned again) comes back in, whatever
+        # was counted against its address.
+        participant = participant_for(request, code)
+        if participant is None or not participant.session.is_open:
+            session, refusal = _open_session(request, phone, code)
+            if refusal:
+                form.add_error("code", refusal)
+            else:
+                participant = join(session, request.user, form.cleaned_data.get("nickname", ""))
         if not form.errors:
-            existing = participant_for(request, code)
-            participant = existing or join(
-                session, request.user, form.cleaned_data.get("nickname", "")
-            )
             response = redirect("live:room", code=code)
-            response.set_cookie(
-                cookie_name(code),
-                participant.token,
-                max_age=COOKIE_AGE,
-                httponly=True,
-                samesite="Lax",
-                secure=request.is_secure(),
-            )
+            _keep_cookie(response, request, cookie_name(code), participant.token)
+            _keep_cookie(response, request, PHONE_COOKIE, phone)
             return response
-    return TemplateResponse(request, "dilemmas/live/join.html", {"form": form, "member": member})
+    response = TemplateResponse(
+        request, "dilemmas/live/join.html", {"form": form, "member": member}
+    )
+    _keep_cookie(response, request, PHONE_COOKIE, phone)
+    return response
 
 
 def room_view(request, code):

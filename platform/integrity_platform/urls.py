@@ -1,23 +1,35 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views_verify
+from integrity_common.admin_scoping import ScopedSiteHistoryView
 
-from .health import health
+from .people import corrections
 
 urlpatterns = [
-    path("health/", health, name="health"),
     # The Wagtail admin signs people in through the same allauth page as the site, so
     # rate limits, inactive accounts and email verification apply there too.
     path(
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailadmin_login",
+    ),
+    # Reports -> Site history at Wagtail's own address, keeping each organisation's
+    # records to those who may see them (integrity_common.admin_scoping).
+    path(
+        "admin/reports/site-history/",
+        never_cache(require_admin_access(ScopedSiteHistoryView.as_view())),
+    ),
+    path(
+        "admin/reports/site-history/results/",
+        never_cache(require_admin_access(ScopedSiteHistoryView.as_view(results_only=True))),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -38,7 +50,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("acknowledge/", include("certificates.urls")),
+    path("my-details/correction/", corrections.ask_for_correction, name="people_correction"),
     path("review/", include("integrity_platform.review.urls")),
+    path("my-data/", include("integrity_platform.privacy.urls")),
     path("facilitate/", include("dilemmas.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -51,18 +51,23 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
     let_sign_without_onboarding()
     page.goto(f"{site}/nl/acknowledge/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    assert page.input_value("input[name=employer]") == "Gemeente Lindenhove"
+    # Name and employer come from their record: shown, not typed, with a way to have
+    # them corrected.
+    details = page.locator("form.form dl.facts")
+    expect(details).to_contain_text("Ambtenaar (demo)")
+    expect(details).to_contain_text("Gemeente Lindenhove")
+    assert page.locator("input[name=full_name]:visible, input[name=employer]:visible").count() == 0
+    expect(page.locator("form.form a[href^='/nl/my-details/correction/']")).to_be_visible()
     assert_accessible(page, "acknowledge-nl")
 
     # Forgetting to confirm and signing with another name are both explained.
-    page.fill("input[name=full_name]", "Ambtenaar Lindenhove")
     page.fill("input[name=place]", "Lindenhove")
     page.fill("input[name=typed_signature]", "Iemand anders")
     page.locator("form.form button[type=submit]").click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page, "acknowledge-errors-nl")
 
-    page.fill("input[name=typed_signature]", "Ambtenaar Lindenhove")
+    page.fill("input[name=typed_signature]", "Ambtenaar (demo)")
     draw_signature(page)
     # The clear button works from the keyboard, as the whole form does.
     page.locator("[data-signature-clear]").focus()
@@ -88,7 +93,7 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
     visitor = page.context.browser.new_context().new_page()
     visitor.goto(site + url[url.index("/verify/") :])
     expect(visitor.locator(".verify-status")).to_contain_text(re.compile("Geldig|Valid"))
-    expect(visitor.locator("main")).to_contain_text("Ambtenaar Lindenhove")
+    expect(visitor.locator("main")).to_contain_text("Ambtenaar (demo)")
     expect(visitor.locator("main")).not_to_contain_text("@")
     assert_accessible(visitor, "verify-result")
     visitor.goto(f"{site}/verify/")
@@ -125,3 +130,40 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
     receipt = Receipt.objects.get(user__email="delegate@example.org")
     assert receipt.language == "en" and "Koudoubé" in receipt.visit
     assert receipt.period.startswith("visit-")
+
+
+def test_officer_opens_an_acknowledgement_from_the_list_and_revokes_it(
+    page, site, sign_in, assert_accessible
+):
+    from django.contrib.auth import get_user_model
+
+    from certificates.models import Acknowledgement
+
+    get_user_model().objects.filter(email="officer@example.org").update(preferred_language="en")
+    target = Acknowledgement.objects.filter(
+        user__email="colleague@example.org", revoked_at=None
+    ).latest("issued_at")
+    sign_in(page, site, "officer@example.org", language="en")
+    page.goto(f"{site}/admin/code/acknowledgements/")
+    assert_accessible(page, "acknowledgements-list")
+    # The name opens the acknowledgement: there is no edit page, nor a delete button.
+    inspect = f"/admin/code/acknowledgements/inspect/{target.pk}/"
+    page.locator(f"main a[href='{inspect}']").first.click()
+    expect(page).to_have_url(re.compile(re.escape(inspect) + "$"))
+    main = page.locator("main")
+    expect(main).to_contain_text(target.display_code)
+    expect(main).not_to_contain_text("None")
+    assert_accessible(page, "acknowledgement-inspect")
+
+    page.get_by_role("button", name="Actions").click()
+    expect(page.get_by_role("link", name="Download the PDF")).to_be_visible()
+    expect(page.get_by_role("link", name="Delete")).to_have_count(0)
+    page.get_by_role("link", name="Revoke").click()
+    assert_accessible(page, "acknowledgement-revoke")
+    page.fill("textarea[name=reason]", "Signed for a colleague by mistake")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(re.escape(inspect) + "$"))
+    expect(main).to_contain_text("Signed for a colleague by mistake")
+    assert_accessible(page, "acknowledgement-revoked")
+    target.refresh_from_db()
+    assert target.revoked_at is not None

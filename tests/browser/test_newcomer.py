@@ -46,9 +46,16 @@ def test_newcomer_reads_the_site_in_four_languages_and_signs_in(
     assert_accessible(page, "accessibility-fr")
 
 
-def test_signup_and_password_reset_pages_are_accessible(page, site, assert_accessible):
+def test_signup_and_password_reset_pages_are_accessible(page, site, assert_accessible, settings):
+    # Accounts are by invitation: a stranger learns so, and how an invitee gets a new link.
     page.goto(f"{site}/en/accounts/signup/")
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign-up is by invitation")
+    expect(page.get_by_role("link", name="Ask for a new link")).to_be_visible()
+    assert_accessible(page, "signup-closed-en")
+
+    settings.PLATFORM_OPEN_SIGNUP = True  # a site that opens sign-up shows the form
+    page.goto(f"{site}/en/accounts/signup/")
+    expect(page.locator("input[name=password1]")).to_be_visible()
     assert_accessible(page, "signup-en")
 
     # A failed sign-up shows an error summary that is accessible too.

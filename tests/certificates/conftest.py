@@ -2,6 +2,7 @@ import json
 from datetime import date
 
 import pytest
+from django.contrib.auth import get_user_model
 from wagtail.models import Site
 
 from certificates.models import CodeValue, EthicsCodePage
@@ -62,5 +63,10 @@ def official(client, demo):
     integrity officer's switch is off here (tests/certificates/test_onboarding_first.py
     has it on)."""
     CoursePage.objects.update(required_before_signing=False)
+    # Their name on record, which every acknowledgement they sign carries: one that any
+    # text handling (PDF fonts, statements, the verification page) must keep intact.
+    get_user_model().objects.filter(email="official@example.org").update(
+        first_name="Zoë", last_name="Façade-Muñoz"
+    )
     client.login(email="official@example.org", password=DEMO_PASSWORD)
     return client

@@ -11,10 +11,10 @@ DEMO_PASSWORD = "demo-Integrity-2026"
 
 
 def sign(client, language="nl", **overrides):
+    """Sign as the official (the `official` fixture), whose name on record is Zoë
+    Façade-Muñoz: the name and employer come from the record, not from the form."""
     client.get(f"/{language}/acknowledge/")  # reading the code is part of signing
     data = {
-        "full_name": "Zoë Façade-Muñoz",
-        "employer": "Gemeente Lindenhove",
         "place": "Łódź",
         "typed_signature": "Zoë Façade-Muñoz",
         "confirm": "on",

@@ -129,7 +129,7 @@ def test_holders_query_is_one_set_in_constant_queries(
 def test_the_kind_offered_follows_the_role(lindenhove, role, kind):
     member = MemberFactory(organisation=lindenhove, programme_role=role)
     assert get_adapter().kind_for(member.user) == kind
-    assert get_adapter().prefill(member.user)["employer"] == "Gemeente Lindenhove"
+    assert get_adapter().details_on_record(member.user)["employer"] == "Gemeente Lindenhove"
 
 
 def test_one_query_returns_each_kind(version, lindenhove):

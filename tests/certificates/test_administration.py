@@ -117,22 +117,34 @@ def test_officer_records_a_receipt_on_behalf_of_a_delegate(client, demo, committ
         "confirm": "on",
     }
     assert client.post(add + query, details).status_code == 200  # how it was obtained is required
+    # Another name than the one on record is the officer's to give, with a reason.
+    unexplained = client.post(add + query, {**details, "recorded_note": "Signed on paper"})
+    assert "differ from the person&#x27;s record" in unexplained.content.decode()
     assert not Acknowledgement.objects.filter(user__email="delegate@example.org").exists()
+    reason = "Signed with the name in their passport"
     with committed():
-        response = client.post(add + query, {**details, "recorded_note": "Signed on paper"})
+        response = client.post(
+            add + query,
+            {**details, "recorded_note": "Signed on paper", "officer_reason": reason},
+        )
     assert response.status_code == 302
     receipt = Receipt.objects.get(user__email="delegate@example.org")
     assert (
         receipt.user.email == "delegate@example.org" and receipt.recorded_note == "Signed on paper"
     )
+    assert receipt.full_name == "Delegatielid Scheldemeer" and receipt.officer_reason == reason
     assert receipt.recorded_by.email == "officer@example.org"
     assert receipt.language == "en"  # the delegate's preferred language
     assert "Delegatielid Scheldemeer" in pdf_text(receipt)[1]
     assert mail.outbox[-1].to == ["delegate@example.org"]
     entry = ModelLogEntry.objects.for_instance(receipt).get(action="certificates.issue")
-    assert entry.user.email == "officer@example.org"
+    assert entry.user.email == "officer@example.org" and entry.data["reason"] == reason
+    history = client.get(f"{LIST}history/{receipt.pk}/").content.decode()
+    assert reason in history
     assert receipt.acknowledged_on == date(2026, 10, 5)
-    again = client.post(add + query, {**details, "recorded_note": "Twice"}, follow=True)
+    again = client.post(
+        add + query, {**details, "recorded_note": "Twice", "officer_reason": reason}, follow=True
+    )
     assert "already holds an acknowledgement of this version" in again.content.decode()
     assert Receipt.objects.filter(user__email="delegate@example.org").count() == 1
 
@@ -148,10 +160,12 @@ def test_officer_reissues_with_a_corrected_name(signed, client):
         "place": "Łódź",
         "typed_signature": "Zoë Façade-Muñoz Peeters",
         "acknowledged_on": signed.signed_on.isoformat(),
-        "recorded_note": "Family name was missing",
         "confirm": "on",
     }
-    response = client.post(url, corrected)
+    unexplained = client.post(url, corrected)  # the reason is required
+    assert unexplained.status_code == 200
+    assert not Signature.objects.filter(replaces=signed).exists()
+    response = client.post(url, {**corrected, "officer_reason": "Family name was missing"})
     assert response.status_code == 302
     signed.refresh_from_db()
     new = Signature.objects.get(replaces=signed)
@@ -162,6 +176,8 @@ def test_officer_reissues_with_a_corrected_name(signed, client):
     assert "Zoë Façade-Muñoz Peeters" in pdf_text(new)[1]
     entry = ModelLogEntry.objects.for_instance(new).get(action="certificates.reissue")
     assert entry.data["replaces"] == signed.verification_code
+    assert entry.data["reason"] == new.officer_reason == "Family name was missing"
+    assert "Family name was missing" in client.get(f"{LIST}history/{new.pk}/").content.decode()
     assert ModelLogEntry.objects.filter(action="certificates.revoke").count() == 1
     assert ModelLogEntry.objects.for_instance(signed).filter(action="certificates.revoke").exists()
 

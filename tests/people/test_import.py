@@ -80,13 +80,24 @@ def test_confirming_twice_imports_once(client, confirm, coordinator):
     preview = upload(
         client, HEADER + "x@example.org,X Y,Gemeente Lindenhove,municipal_official,nl\n"
     )
-    confirm(preview)
+    first = confirm(preview)
     second = confirm(preview)
     assert second.status_code == 302
+    assert second["Location"] == first["Location"]  # the first one's progress page
     assert Member.objects.filter(user__email="x@example.org").count() == 1
     assert len(mail.outbox) == 1
-    follow = client.get(second["Location"]).content.decode()
+
+
+def test_a_stale_confirmation_changes_nothing(client, confirm, coordinator):
+    client.force_login(coordinator)
+    preview = upload(
+        client, HEADER + "x@example.org,X Y,Gemeente Lindenhove,municipal_official,nl\n"
+    )
+    upload(client, HEADER + "z@example.org,Z Y,Gemeente Lindenhove,municipal_official,nl\n")
+    stale = confirm(preview)  # the first preview's button, after a second file was checked
+    follow = client.get(stale["Location"]).content.decode()
     assert "already been done or has expired" in follow
+    assert not Member.objects.filter(user__email__in=["x@example.org", "z@example.org"]).exists()
 
 
 @pytest.mark.parametrize(

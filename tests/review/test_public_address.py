@@ -50,10 +50,11 @@ def session(cycle):
     )
 
 
-def test_a_reminder_links_to_the_public_address(lindenhove, cycle):
+def test_a_reminder_links_to_the_public_address(lindenhove, cycle, committed):
     member = MemberFactory(organisation=lindenhove, user__preferred_language="fr")
     refresh(cycle)
-    call_command("review_reminders", "--date", "2026-03-25", stdout=io.StringIO())
+    with committed():
+        call_command("review_reminders", "--date", "2026-03-25", stdout=io.StringIO())
     (message,) = [m for m in mail.outbox if m.to == [member.user.email]]
     assert f"{PUBLIC}/fr/acknowledge/" in message.body
     assert f"{PUBLIC}/fr/review/" in message.body

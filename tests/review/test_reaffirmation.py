@@ -126,6 +126,9 @@ def test_a_paper_signature_of_last_year_counts_for_last_year(
             person = MemberFactory(
                 organisation=lindenhove,
                 user__email="paper@example.org",
+                # The name on the paper is the one on record (else the officer says why).
+                user__first_name="Lotte",
+                user__last_name="Janssens",
                 start_date=date(2020, 1, 1),
             )
         client.force_login(officer)

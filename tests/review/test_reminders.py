@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.test import TestCase
 
 from integrity_platform.people import roles
 from integrity_platform.review.models import Exemption, Reminder, ReviewStatus
@@ -42,7 +43,9 @@ def people(lindenhove, cycle):
 
 def run(*args):
     out = io.StringIO()
-    call_command("review_reminders", *args, stdout=out)
+    # As from cron: the emails are queued once the job's transactions commit.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("review_reminders", *args, stdout=out)
     return out.getvalue()
 
 

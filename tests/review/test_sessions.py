@@ -82,13 +82,16 @@ def test_the_session_page_has_agenda_check_in_code_and_qr(coordinator, session):
     assert page.count("<li><strong>") >= 7  # five values and the two standing questions
 
 
-def test_calendar_invitation_downloads_and_is_emailed_to_each_member(coordinator, session):
+def test_calendar_invitation_downloads_and_is_emailed_to_each_member(
+    coordinator, session, committed
+):
     response = coordinator.get(f"{SESSIONS}{session.pk}/calendar.ics")
     assert response["Content-Type"] == "text/calendar"
     body = response.content.decode()
     assert body.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in body
     assert "LOCATION:Raadzaal\\, Lindenhove" in body
-    coordinator.post(f"{SESSIONS}{session.pk}/invite/")
+    with committed():
+        coordinator.post(f"{SESSIONS}{session.pk}/invite/")
     expected = Member.objects.filter(
         organisation=session.cycle.organisation, is_active=True, programme_role__in=REVIEWED_ROLES
     ).count()

@@ -18,7 +18,7 @@ from integrity_platform.people import roles
 from integrity_platform.people.models import Member
 from integrity_platform.visits.admin_views import WorkVisitViewSet
 from integrity_platform.visits.models import Delegate, WorkVisit
-from tests.conftest import member_with_role
+from tests.conftest import member_with_role, with_two_step
 from tests.factories import MemberFactory
 
 from .conftest import delegate_member, make_visit, take_note
@@ -243,11 +243,13 @@ def test_invitations_without_a_chosen_language_use_the_organisations_usual_one(
         delegate_member(koudoube, f"Agent {n}", language="fr")
     officer_client = as_coordinator
     officer_client.force_login(
-        MemberFactory(
-            organisation=lindenhove,
-            user__groups=["Integrity officers"],
-            user__preferred_language="en",
-        ).user
+        with_two_step(
+            MemberFactory(
+                organisation=lindenhove,
+                user__groups=["Integrity officers"],
+                user__preferred_language="en",
+            ).user
+        )
     )
     with committed():
         officer_client.post(f"{VISITS}new/", visit_data(koudoube, invite="nouveau@example.org"))
@@ -399,7 +401,7 @@ def test_queries_do_not_grow_with_the_delegates(
 
 
 def test_reminder_goes_to_those_who_have_not_taken_note(
-    as_coordinator, lindenhove, visit, an, bram, version, time_machine
+    as_coordinator, lindenhove, visit, an, bram, version, time_machine, committed
 ):
     take_note(an, visit, version)
     gone = delegate_member(lindenhove, "Vertrokken", is_active=False)
@@ -407,7 +409,8 @@ def test_reminder_goes_to_those_who_have_not_taken_note(
     url = reverse("work_visits:remind", args=[visit.pk])
     assert as_coordinator.get(url).status_code == 405  # a POST from the button only
 
-    response = as_coordinator.post(url, follow=True)
+    with committed():
+        response = as_coordinator.post(url, follow=True)
     assert "A reminder was sent to 1 delegate." in response.content.decode()
     assert [m.to for m in mail.outbox] == [[bram.user.email]]
     assert "Koudoubé" in mail.outbox[0].subject
@@ -420,7 +423,8 @@ def test_reminder_goes_to_those_who_have_not_taken_note(
     assert "reminded less than an hour ago" in response.content.decode()
     assert len(mail.outbox) == 1
     time_machine.shift(3600 * 2)
-    as_coordinator.post(url)
+    with committed():
+        as_coordinator.post(url)
     assert len(mail.outbox) == 2
     history = as_coordinator.get(reverse("work_visits:history", args=[visit.pk])).content.decode()
     assert "Reminder sent to the delegates who had not taken note" in history
@@ -475,8 +479,10 @@ def test_xlsx_export_keeps_dates_and_defuses_formulas(as_coordinator, risky_visi
     assert rows[0] == ["Name", "Organisation", "Taken note", "Date"]
     noted = next(row for row in rows if row[0] == "Delegate An Peeters")
     assert noted[2] == "yes" and noted[3].date() == date(2026, 10, 20)
-    risky = next(row for row in rows if "HYPERLINK" in row[0])
-    assert risky[0] == '\'=HYPERLINK("http://evil")'
+    # The name as typed, in a text cell: never a formula, even once someone edits it.
+    risky = next(row for row in sheet.iter_rows() if "HYPERLINK" in row[0].value)[0]
+    assert risky.value == '=HYPERLINK("http://evil")'
+    assert risky.data_type == "s" and risky.quotePrefix
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 

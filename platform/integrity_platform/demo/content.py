@@ -429,6 +429,8 @@ ACCESSIBILITY = {
     },
 }
 
+# How long data is kept is not written here: the privacy notice's page states the retention
+# periods from the settings (integrity_platform.privacy), so that it stays true.
 PRIVACY = {
     "nl": {
         "title": "Privacyverklaring",
@@ -452,7 +454,7 @@ PRIVACY = {
                 "zoals het integriteitsbeleid voorschrijft, en om aan te tonen dat we die "
                 "afspraken nakomen.</p>",
             ),
-            ("heading", "Wie ze ziet en hoe lang we ze bewaren"),
+            ("heading", "Wie ze ziet"),
             (
                 "paragraph",
                 "<ul><li><strong>Jij</strong> ziet alle gegevens die we over je bijhouden.</li>"
@@ -460,10 +462,7 @@ PRIVACY = {
                 "van de leden van die organisatie.</li><li><strong>De "
                 "integriteitsverantwoordelijke</strong> heeft toegang tot alle gegevens, om het "
                 "integriteitsbeleid op te volgen.</li><li><strong>De subsidiegever</strong> "
-                "krijgt rapporten met enkel aantallen, nooit met namen.</li></ul><p>We bewaren "
-                "je gegevens zolang je aan het programma deelneemt. Daarna wissen we ze, behalve "
-                "je ondertekende bevestigingen van de ethische code: die gelden als bewijs en "
-                "bewaren we nog vijf jaar.</p>",
+                "krijgt rapporten met enkel aantallen, nooit met namen.</li></ul>",
             ),
             ("heading", "Cookies en je rechten"),
             (
@@ -502,7 +501,7 @@ PRIVACY = {
                 "prévue par la politique d'intégrité, et à pouvoir démontrer que ces engagements "
                 "sont respectés.</p>",
             ),
-            ("heading", "Qui les voit et pendant combien de temps"),
+            ("heading", "Qui les voit"),
             (
                 "paragraph",
                 "<ul><li><strong>Vous</strong> avez accès à toutes les données qui vous "
@@ -511,10 +510,7 @@ PRIVACY = {
                 "responsable de l'intégrité</strong> a accès à toutes les données, afin "
                 "d'assurer le suivi de la politique d'intégrité.</li><li><strong>Le bailleur de "
                 "fonds</strong> reçoit des rapports qui ne contiennent que des chiffres, jamais "
-                "de noms.</li></ul><p>Nous conservons vos données aussi longtemps que vous "
-                "participez au programme. Ensuite, nous les supprimons, à l'exception de vos "
-                "attestations signées du code d'éthique\u00a0: elles servent de preuve et sont "
-                "conservées cinq ans de plus.</p>",
+                "de noms.</li></ul>",
             ),
             ("heading", "Cookies et vos droits"),
             (
@@ -551,7 +547,7 @@ PRIVACY = {
                 "organise your onboarding and the annual review of the ethics code that the "
                 "integrity policy requires, and to show that these commitments are met.</p>",
             ),
-            ("heading", "Who sees it and for how long"),
+            ("heading", "Who sees it"),
             (
                 "paragraph",
                 "<ul><li><strong>You</strong> can see everything we hold about you.</li>"
@@ -559,9 +555,7 @@ PRIVACY = {
                 "organisation's members only.</li><li><strong>The integrity officer</strong> has "
                 "access to all data, in order to follow up the integrity policy.</li>"
                 "<li><strong>The funder</strong> receives reports that contain numbers only, "
-                "never names.</li></ul><p>We keep your data while you take part in the "
-                "programme, then delete it, except your signed acknowledgements of the ethics "
-                "code: these are evidence, so we keep them for five more years.</p>",
+                "never names.</li></ul>",
             ),
             ("heading", "Cookies and your rights"),
             (
@@ -599,7 +593,7 @@ PRIVACY = {
                 "código de ética que exige la política de integridad, y para poder demostrar que "
                 "esos compromisos se cumplen.</p>",
             ),
-            ("heading", "Quién los ve y por cuánto tiempo"),
+            ("heading", "Quién los ve"),
             (
                 "paragraph",
                 "<ul><li><strong>Usted</strong> puede ver todos los datos que tenemos sobre "
@@ -607,10 +601,7 @@ PRIVACY = {
                 "datos de los miembros de esa organización.</li><li><strong>El responsable de "
                 "integridad</strong> tiene acceso a todos los datos para dar seguimiento a la "
                 "política de integridad.</li><li><strong>El financiador</strong> recibe informes "
-                "que contienen solo cifras, nunca nombres.</li></ul><p>Conservamos sus datos "
-                "mientras participe en el programa. Después los eliminamos, salvo sus "
-                "constancias firmadas del código de ética: sirven como prueba, por lo que las "
-                "conservamos cinco años más.</p>",
+                "que contienen solo cifras, nunca nombres.</li></ul>",
             ),
             ("heading", "Cookies y sus derechos"),
             (

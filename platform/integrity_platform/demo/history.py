@@ -258,6 +258,7 @@ def _signature(people, who, version, day, period, officer, recorded):
         typed_signature=full_name,
         issued_at=issued_at,
         shown_at=None if recorded else issued_at - timedelta(minutes=6),
+        notify=False,  # demo people have no mailbox
     )
 
 
@@ -354,4 +355,5 @@ def ensure_work_visit(people, scheldemeer, version, officer):
         visit_start=visit.starts_on,
         visit_end=visit.ends_on,
         shown_at=timezone.now() - timedelta(minutes=4),
+        notify=False,
     )

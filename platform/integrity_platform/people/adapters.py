@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models import F
+from django.urls import reverse
 
 from certificates.adapter import DefaultCertificatesAdapter
 from certificates.models import Kind
@@ -74,20 +75,40 @@ class CertificatesAdapter(OrganisationScoping, DefaultCertificatesAdapter):
         member = active_member(user)
         return self.KINDS[member.programme_role] if member else super().kind_for(user)
 
-    def prefill(self, user):
-        values = super().prefill(user)
+    def details_on_record(self, user):
+        details = super().details_on_record(user)
         member = active_member(user)
         if member is not None:
             # The code's signature block: "employed at the international team / at local
-            # government [name]": the organisation's own name says which.
-            values["employer"] = values["organisation"] = member.organisation.name
-        return values
+            # government [name]": the organisation's own name says which. A partner
+            # representative acknowledges on behalf of their organisation.
+            details["employer"] = details["organisation"] = member.organisation.name
+        return details
+
+    def correction_url(self, user):
+        return reverse("people_correction") if active_member(user) else ""
+
+    def may_see_acknowledgements_of(self, viewer, person):
+        # The integrity officer everyone's; a coordinator their own organisation's members'.
+        return (
+            super().may_see_acknowledgements_of(viewer, person)
+            or members_managed_by(viewer).filter(user=person).exists()
+        )
 
     def language_of(self, user):
         return user.preferred_language
 
     def people_visible_to(self, user):
         return self._people_visible_to(user)
+
+    def acknowledgements_visible_to(self, user, acknowledgements):
+        # The integrity officer every one (of departed members too); anyone else those of
+        # the organisations they manage.
+        if manages_all_organisations(user):
+            return acknowledgements
+        return acknowledgements.filter(
+            user__member__organisation__in=organisations_managed_by(user)
+        )
 
     def acknowledgements_due(self, user):
         """This year's review asks a reviewed member to reaffirm the code, and each work

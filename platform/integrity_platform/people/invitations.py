@@ -1,52 +1,104 @@
 """Inviting a member: an account without a password, and an email to set one."""
 
+from dataclasses import dataclass
+
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
+from courses.assignment import assign_required_courses_to_all
 from integrity_common.links import absolute_url
+from integrity_common.mail import send_later
+from integrity_platform.review.status import refresh_members
 
 from .models import Member
 
+# How often a long invitation run reports its progress (see welcome_members).
+PROGRESS_EVERY = 100
 
-def invite_member(
-    *,
-    email,
-    first_name,
-    last_name,
-    organisation,
-    programme_role,
-    language,
-    start_date,
-    invited_by,
-):
+
+@dataclass
+class Invitee:
+    email: str
+    first_name: str
+    last_name: str
+    organisation: object
+    programme_role: str
+    language: str
+    start_date: object
+
+
+def invite_member(*, invited_by, **invitee):
     """Create the account and membership; the email leaves once the transaction commits."""
-    user = get_user_model().objects.create_user(
-        email=email,
-        first_name=first_name,
-        last_name=last_name,
-        preferred_language=language,
-    )
-    user.set_unusable_password()
-    user.save(update_fields=["password"])
-    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
-    member = Member.objects.create(
-        user=user,
-        organisation=organisation,
-        programme_role=programme_role,
-        start_date=start_date,
-        invited_at=timezone.now(),
-        invited_by=invited_by,
-    )
-    transaction.on_commit(lambda: send_invitation(member))
+    (member,) = invite_members([Invitee(**invitee)], invited_by=invited_by)
     return member
+
+
+def invite_members(invitees, *, invited_by):
+    """Accounts without a password, their addresses and memberships, inserted in bulk (an
+    import's thousands in a few queries). Bulk inserts send no signals, so what follows an
+    invitation is done for all of them at once when the transaction commits:
+    welcome_members (an import calls it itself, to report its progress)."""
+    members = create_members(invitees, invited_by=invited_by)
+    transaction.on_commit(lambda: welcome_members(members))
+    return members
+
+
+def create_members(invitees, *, invited_by):
+    User = get_user_model()
+    users = []
+    for invitee in invitees:
+        user = User(
+            email=invitee.email.lower(),
+            first_name=invitee.first_name,
+            last_name=invitee.last_name,
+            preferred_language=invitee.language,
+        )
+        user.set_unusable_password()
+        users.append(user)
+    User.objects.bulk_create(users)
+    # What accounts.receivers does on a save: the admin speaks the preferred language too.
+    UserProfile.objects.bulk_create(
+        UserProfile(user=user, preferred_language=user.preferred_language) for user in users
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=user, email=user.email, primary=True, verified=False) for user in users
+    )
+    now = timezone.now()
+    return Member.objects.bulk_create(
+        Member(
+            user=user,
+            organisation=invitee.organisation,
+            programme_role=invitee.programme_role,
+            start_date=invitee.start_date,
+            invited_at=now,
+            invited_by=invited_by,
+        )
+        for user, invitee in zip(users, invitees, strict=True)
+    )
+
+
+def welcome_members(members, on_invited=None):
+    """What follows the invitation of new members, once for all: the courses their role
+    requires, their standing in this year's review, and each one's invitation email.
+    `on_invited(count)` hears how many invitations are queued, now and then."""
+    assign_required_courses_to_all([member.user for member in members])
+    refresh_members(members)
+    for start in range(0, len(members), PROGRESS_EVERY):
+        # One commit per hundred queued emails (the database queue writes in the transaction).
+        with transaction.atomic():
+            for member in members[start : start + PROGRESS_EVERY]:
+                send_invitation(member)
+        if on_invited:
+            on_invited(min(start + PROGRESS_EVERY, len(members)))
 
 
 def invitation_url(user):
@@ -75,4 +127,4 @@ def send_invitation(member):
         }
         subject = render_to_string("people/email/invitation_subject.txt", context).strip()
         body = render_to_string("people/email/invitation_message.txt", context)
-    send_mail(subject, body, None, [user.email])
+    send_later(EmailMessage(subject, body, to=[user.email]))

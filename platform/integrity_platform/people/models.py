@@ -89,3 +89,60 @@ class Member(models.Model):
     @property
     def email(self):
         return self.user.email
+
+
+class ImportJob(models.Model):
+    """A confirmed CSV import, run in the background; its progress page reads this row.
+
+    One per preview (`token` is unique), so a second click on "confirm" finds the first
+    job instead of starting another."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        IMPORTING = "importing", _("Importing")
+        INVITING = "inviting", _("Sending invitations")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    # Where a coordinator may see the job: the one organisation of its rows (none: several).
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+        verbose_name=_("organisation"),
+    )
+    content = models.TextField(_("file content"))
+    # The lines the preview promised to invite: the import stops if they are not the same.
+    planned_lines = models.JSONField(default=list)
+    # The language of the person who started it, for the messages the worker writes.
+    language = models.CharField(max_length=8)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    total = models.PositiveIntegerField(_("members to invite"), default=0)
+    skipped = models.PositiveIntegerField(_("lines skipped"), default=0)
+    imported = models.PositiveIntegerField(_("members imported"), default=0)
+    invited = models.PositiveIntegerField(_("invitations queued"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("member import")
+        verbose_name_plural = _("member imports")
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -96,6 +96,8 @@ ROLE_PERMISSIONS = {
         "certificates.view_acknowledgement",
         "certificates.add_acknowledgement",
         "certificates.change_acknowledgement",
+        # Erasing a person's data (integrity_platform.privacy): the officer only.
+        "privacy.erase_person",
     ],
     ADMINISTRATOR: [],  # administrators are superusers; the group names them
 }

@@ -7,34 +7,33 @@ organisation's members; a forged id for anyone else's is a 404.
 import uuid
 
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from . import csv_import
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin
+from integrity_platform.privacy.admin_buttons import EraseButtonMixin
+
+from . import csv_import, import_jobs
 from .forms import MemberEditForm, MemberImportForm, MemberInviteForm
-from .invitations import invite_member
-from .models import Member
+from .models import ImportJob, Member
 from .scoping import members_managed_by, organisations_managed_by
 
 SESSION_KEY = "people_member_import"
 
 
-class MemberIndexView(generic.IndexView):
+class MemberIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return members_managed_by(self.request.user).select_related("user", "organisation")
 
@@ -48,16 +47,6 @@ class MemberIndexView(generic.IndexView):
         return buttons
 
 
-class ScopedObjectMixin:
-    """Look the member up among those the user manages: anyone else's id is a 404."""
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(
-            members_managed_by(self.request.user).select_related("user", "organisation"),
-            pk=unquote(str(self.kwargs[self.pk_url_kwarg])),
-        )
-
-
 class MemberCreateView(generic.CreateView):
     def get_success_message(self, instance):
         return _("%(name)s has been invited; the invitation is on its way to %(email)s.") % {
@@ -66,27 +55,15 @@ class MemberCreateView(generic.CreateView):
         }
 
 
-class MemberEditView(ScopedObjectMixin, generic.EditView):
+class MemberEditView(EraseButtonMixin, generic.EditView):
     pass
 
 
-class MemberInspectView(ScopedObjectMixin, generic.InspectView):
+class MemberInspectView(EraseButtonMixin, generic.InspectView):
     pass
 
 
-class MemberDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
-
-
-class MemberHistoryView(ScopedObjectMixin, HistoryView):
-    pass
-
-
-class MemberUsageView(ScopedObjectMixin, UsageView):
-    pass
-
-
-class MemberViewSet(ModelViewSet):
+class MemberViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Member
     icon = "user"
     menu_label = gettext_lazy("Members")
@@ -97,9 +74,6 @@ class MemberViewSet(ModelViewSet):
     add_view_class = MemberCreateView
     edit_view_class = MemberEditView
     inspect_view_class = MemberInspectView
-    delete_view_class = MemberDeleteView
-    history_view_class = MemberHistoryView
-    usage_view_class = MemberUsageView
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["organisation", "programme_role", "start_date", "is_active"]
@@ -132,6 +106,9 @@ class MemberViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return MemberEditForm if for_update else MemberInviteForm
+
+    def visible_to(self, user):
+        return members_managed_by(user)
 
 
 # --- Import from CSV: upload, preview with a verdict per row, confirm --------------------
@@ -169,7 +146,11 @@ class MemberImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
             form.add_error("file", str(error))
             return self.form_invalid(form)
         token = uuid.uuid4().hex
-        self.request.session[SESSION_KEY] = {"token": token, "content": raw.decode("utf-8-sig")}
+        self.request.session[SESSION_KEY] = {
+            "token": token,
+            "content": raw.decode("utf-8-sig"),
+            "plan": import_jobs.plan(rows),
+        }
         invite_count = sum(row.will_be_invited for row in rows)
         return self.render_to_response(
             self.get_context_data(
@@ -183,44 +164,59 @@ class MemberImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
 
 
 class MemberImportConfirmView(PermissionCheckedMixin, View):
+    """Queue the import of the previewed file and show its progress: the work itself (up to
+    2,000 members, their courses and invitations) is a background task, see import_jobs."""
+
     model = Member
     permission_required = "add"
     http_method_names = ["post"]
 
     def post(self, request):
+        token = request.POST.get("token", "")
         pending = request.session.get(SESSION_KEY)
-        if not pending or pending.get("token") != request.POST.get("token"):
-            # A second click on "confirm", or a stale tab: the first one did the work.
+        if not pending or pending.get("token") != token:
+            # A second click on "confirm": the first one's job; or a stale tab.
+            job = import_jobs.jobs_visible_to(request.user).filter(token=token).first()
+            if job is not None:
+                return redirect("people_import_job", job.pk)
             messages.warning(
                 request,
                 _("This import has already been done or has expired. Nothing was changed."),
             )
             return redirect("people_import")
-        # Judge again: organisations or accounts may have changed since the preview.
-        rows = csv_import.parse(
-            pending["content"].encode("utf-8"), organisations_managed_by(request.user)
+        # The task judges the file again, and stops if it is no longer as previewed.
+        job = import_jobs.start_import(
+            token=token,
+            content=pending["content"],
+            plan=pending["plan"],
+            started_by=request.user,
+            language=translation.get_language(),
         )
-        to_invite = [row for row in rows if row.will_be_invited]
-        with transaction.atomic():
-            for row in to_invite:
-                invite_member(
-                    email=row.email,
-                    first_name=row.first_name,
-                    last_name=row.last_name,
-                    organisation=row.organisation,
-                    programme_role=row.programme_role,
-                    language=row.language_code,
-                    start_date=timezone.localdate(),
-                    invited_by=request.user,
-                )
         del request.session[SESSION_KEY]
-        skipped = len(rows) - len(to_invite)
-        messages.success(
-            request,
-            ngettext("%(count)s member invited.", "%(count)s members invited.", len(to_invite))
-            % {"count": len(to_invite)}
-            + " "
-            + ngettext("%(count)s line skipped.", "%(count)s lines skipped.", skipped)
-            % {"count": skipped},
+        return redirect("people_import_job", job.pk)
+
+
+class MemberImportJobView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The import's progress, refreshed until it is done; then what it did."""
+
+    model = Member
+    permission_required = "add"
+    template_name = "people/import_job.html"
+    page_title = gettext_lazy("Import members from CSV")
+    header_icon = "upload"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("members:index"), "label": gettext_lazy("Members")},
+            {"url": reverse("people_import"), "label": self.page_title},
+            {"url": "", "label": _("Progress")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        job = get_object_or_404(import_jobs.jobs_visible_to(self.request.user), pk=kwargs["pk"])
+        imported = import_jobs.imported_so_far(job)
+        steps = 2 * job.total  # each member is created, then invited
+        percent = 100 if job.finished or not steps else (imported + job.invited) * 100 // steps
+        return super().get_context_data(
+            job=job, imported=imported, percent=percent, Status=ImportJob.Status, **kwargs
         )
-        return redirect("members:index")

@@ -2,11 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from integrity_common.admin_scoping import ScopedViewSetMixin
+
 from .models import Organisation
+from .scoping import organisations_managed_by
 from .views import MemberViewSet
 
 
-class OrganisationViewSet(ModelViewSet):
+class OrganisationViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Organisation
     icon = "site"
     menu_label = _("Organisations")
@@ -17,6 +20,9 @@ class OrganisationViewSet(ModelViewSet):
     search_fields = ["name"]
     search_backend_name = None
     copy_view_enabled = False
+
+    def visible_to(self, user):
+        return organisations_managed_by(user)
 
 
 class PeopleGroup(ViewSetGroup):

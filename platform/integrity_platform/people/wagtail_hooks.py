@@ -19,4 +19,9 @@ def register_import_urls():
             views.MemberImportConfirmView.as_view(),
             name="people_import_confirm",
         ),
+        path(
+            "members/import/<int:pk>/",
+            views.MemberImportJobView.as_view(),
+            name="people_import_job",
+        ),
     ]

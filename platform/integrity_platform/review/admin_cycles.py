@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from django import forms
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,12 +20,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
 from courses.models import CoursePage
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin
 from integrity_platform.people.models import Organisation
 from integrity_platform.people.scoping import members_managed_by
 
 from .cycles import open_cycles
 from .models import REVIEWED_ROLES, ChangeProposal, Exemption, ReviewCycle
-from .scoping import cycles_for
+from .scoping import cycles_for, exemptions_for, proposals_for
 
 
 class OpenCyclesForm(forms.Form):
@@ -122,7 +124,12 @@ class ProposalEditView(generic.EditView):
         return super().save_instance()
 
 
-class ProposalViewSet(ModelViewSet):
+class ProposalIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return proposals_for(self.request.user).select_related("session__cycle__organisation")
+
+
+class ProposalViewSet(ScopedViewSetMixin, ModelViewSet):
     """Every organisation's proposals for the code, in one list for the integrity officer."""
 
     model = ChangeProposal
@@ -130,6 +137,7 @@ class ProposalViewSet(ModelViewSet):
     menu_label = _("Proposals for the code")
     url_prefix = "review/proposals"
     form_fields = ["status", "version_label"]
+    index_view_class = ProposalIndexView  # proposals are typed by members: see its mixin
     edit_view_class = ProposalEditView
     copy_view_enabled = False
     list_filter = ["status"]
@@ -149,8 +157,8 @@ class ProposalViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return ProposalForm
 
-    def get_queryset(self, request):
-        return ChangeProposal.objects.select_related("session__cycle__organisation")
+    def visible_to(self, user):
+        return proposals_for(user)
 
 
 class ExemptionForm(WagtailAdminModelForm):
@@ -176,13 +184,6 @@ class ExemptionForm(WagtailAdminModelForm):
         return cleaned
 
 
-class ScopedExemptionMixin:
-    def get_object(self, queryset=None):
-        return get_object_or_404(
-            Exemption.objects.filter(cycle__in=cycles_for(self.request.user)), pk=self.kwargs["pk"]
-        )
-
-
 class ExemptionCreateView(generic.CreateView):
     def save_instance(self):
         self.form.instance.recorded_by = self.request.user
@@ -191,20 +192,12 @@ class ExemptionCreateView(generic.CreateView):
 
 class ExemptionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return Exemption.objects.filter(cycle__in=cycles_for(self.request.user)).select_related(
+        return exemptions_for(self.request.user).select_related(
             "member__user", "cycle__organisation"
         )
 
 
-class ExemptionDeleteView(ScopedExemptionMixin, generic.DeleteView):
-    pass
-
-
-class ExemptionEditView(ScopedExemptionMixin, generic.EditView):
-    pass
-
-
-class ExemptionViewSet(ModelViewSet):
+class ExemptionViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Exemption
     icon = "pick"
     menu_label = _("Exemptions")
@@ -212,11 +205,12 @@ class ExemptionViewSet(ModelViewSet):
     form_fields = ["cycle", "member", "reason"]
     index_view_class = ExemptionIndexView
     add_view_class = ExemptionCreateView
-    edit_view_class = ExemptionEditView
-    delete_view_class = ExemptionDeleteView
     copy_view_enabled = False
     list_per_page = 50
     list_display = ["member", "cycle", "reason"]
 
     def get_form_class(self, for_update=False):
         return ExemptionForm
+
+    def visible_to(self, user):
+        return exemptions_for(user)

@@ -23,6 +23,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin
 from integrity_platform.people.scoping import (
     manages_all_organisations,
     members_managed_by,
@@ -31,6 +33,7 @@ from integrity_platform.people.scoping import (
 
 from .models import ReviewCycle, ReviewStatus, State
 from .record import record_download, training_record
+from .scoping import cycles_for, statuses_for
 
 
 def _yes_no(value):
@@ -57,7 +60,7 @@ class YearFilterSet(WagtailFilterSet):
         return queryset  # applied in the view (chosen_year), which also knows the default
 
 
-class ReportViewSet(ModelViewSet):
+class ReportViewSet(ScopedViewSetMixin, ModelViewSet):
     """A read-only report: its rows are computed (see status.py), never edited by hand."""
 
     copy_view_enabled = False
@@ -86,7 +89,7 @@ class CompletionFilterSet(YearFilterSet):
         fields = []
 
 
-class CompletionIndexView(generic.IndexView):
+class CompletionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     page_title = _("Completion per organisation")
     default_ordering = "share_done"
 
@@ -134,6 +137,9 @@ class CompletionViewSet(ReportViewSet):
     }
     export_filename = "review-completion"
 
+    def visible_to(self, user):
+        return cycles_for(user)
+
     @property
     def list_display(self):
         return [
@@ -175,7 +181,7 @@ class StatusFilterSet(YearFilterSet):
         ]
 
 
-class StatusIndexView(generic.IndexView):
+class StatusIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     page_title = _("Review status")
 
     @property
@@ -232,6 +238,9 @@ class StatusViewSet(ReportViewSet):
         "missing_text": _("Still to do"),
     }
     export_filename = "review-status"
+
+    def visible_to(self, user):
+        return statuses_for(user)
 
     @property
     def list_display(self):

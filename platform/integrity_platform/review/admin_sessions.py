@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from certificates.pdf import download
 from certificates.queries import values_of_the_code
+from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.links import absolute_url
 
 from .forms import AttendanceForm, MinutesForm, SessionForm
@@ -31,7 +32,8 @@ from .scoping import sessions_for
 
 
 class ScopedSessionMixin:
-    """Only sessions of organisations the user runs reviews for: other ids are a 404."""
+    """The session of the URL, among those of organisations the user runs reviews for (the
+    viewset has already answered 404 for any other id, see ReviewSessionViewSet)."""
 
     def get_object(self, queryset=None):
         return get_object_or_404(
@@ -58,14 +60,6 @@ class SessionCreateView(generic.CreateView):
 
     def get_success_url(self):
         return reverse("review_sessions:run", args=[self.object.pk])
-
-
-class SessionEditView(ScopedSessionMixin, generic.EditView):
-    pass
-
-
-class SessionDeleteView(ScopedSessionMixin, generic.DeleteView):
-    pass
 
 
 class SessionRunView(
@@ -180,7 +174,7 @@ class SessionInviteView(ScopedSessionMixin, PermissionCheckedMixin, View):
         return redirect("review_sessions:run", pk)
 
 
-class ReviewSessionViewSet(ModelViewSet):
+class ReviewSessionViewSet(ScopedViewSetMixin, ModelViewSet):
     model = ReviewSession
     icon = "calendar"
     menu_label = gettext_lazy("Review sessions")
@@ -188,14 +182,15 @@ class ReviewSessionViewSet(ModelViewSet):
     form_fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link"]
     index_view_class = SessionIndexView
     add_view_class = SessionCreateView
-    edit_view_class = SessionEditView
-    delete_view_class = SessionDeleteView
     copy_view_enabled = False
     inspect_view_enabled = False
     list_per_page = 50
 
     def get_form_class(self, for_update=False):
         return SessionForm
+
+    def visible_to(self, user):
+        return sessions_for(user)
 
     @property
     def list_display(self):
@@ -214,7 +209,9 @@ class ReviewSessionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("<int:pk>/run/", SessionRunView.as_view(), name="run"),
-            path("<int:pk>/calendar.ics", SessionCalendarView.as_view(), name="calendar"),
-            path("<int:pk>/invite/", SessionInviteView.as_view(), name="invite"),
+            path("<int:pk>/run/", self.construct_view(SessionRunView), name="run"),
+            path(
+                "<int:pk>/calendar.ics", self.construct_view(SessionCalendarView), name="calendar"
+            ),
+            path("<int:pk>/invite/", self.construct_view(SessionInviteView), name="invite"),
         ]

@@ -1,7 +1,5 @@
 """The yearly summary for the moral report: on screen, as CSV and as PDF (see summary.py)."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils import timezone
@@ -13,6 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates.app_settings import app_settings as certificates_settings
 from certificates.pdf import download, render_template_pdf
+from integrity_common.export import csv_response
 from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_reports import chosen_year
@@ -78,9 +77,7 @@ def summary_rows(summary):
 
 class SummaryCSVView(ForTheOfficer, View):
     def get(self, request):
-        response = download("", "text/csv; charset=utf-8", f"review-summary-{self.year}.csv")
-        csv.writer(response).writerows(summary_rows(yearly_summary(self.year)))
-        return response
+        return csv_response(summary_rows(yearly_summary(self.year)), f"review-summary-{self.year}")
 
 
 class SummaryPDFView(ForTheOfficer, View):

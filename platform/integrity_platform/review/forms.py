@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django import forms
 from django.utils import timezone
@@ -50,6 +51,38 @@ class AttendanceForm(forms.Form):
         self.fields["present"].label_from_instance = lambda member: member.user.get_full_name()
 
 
+# Titles written before a surname in the platform's four languages (and academic ones):
+# "Mevrouw Dubois" names Claire Dubois as surely as her full name does. A dot after any
+# abbreviation is optional ("Mevr." and "Mevr"); a space inside one is any space.
+HONORIFICS = (
+    # Dutch
+    "mevrouw", "mevr", "mw", "juffrouw", "meneer", "mijnheer", "de heer", "heer", "dhr",
+    # French
+    "madame", "mme", "mademoiselle", "mlle", "monsieur", "m", "maître",
+    # English
+    "mrs", "mr", "ms", "miss", "mx", "sir", "madam",
+    # Spanish
+    "señora", "señorita", "señor", "sra", "srta", "sr", "doña", "don", "dña",
+    # Titles
+    "dr", "prof", "ir", "drs",
+)  # fmt: skip
+
+
+def _words(text):
+    """A name as a pattern that allows any spacing between its words."""
+    return r"\s+".join(re.escape(word) for word in unicodedata.normalize("NFC", text).split())
+
+
+def naming(user):
+    """A pattern that finds a person named in a note: their full name, or their surname
+    after a title, as a whole word in any case."""
+    ways = [_words(user.get_full_name())]
+    if user.last_name.strip():
+        titles = "|".join(_words(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+        ways.append(rf"(?:{titles})\.?\s+{_words(user.last_name)}")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(ways)})(?!\w)", flags=re.IGNORECASE)
+
+
 class MinutesForm(forms.ModelForm):
     """The minutes count in the yearly moral report: yes or no per standing question, and
     notes that describe without naming anyone. Names of the organisation's members are
@@ -85,13 +118,15 @@ class MinutesForm(forms.ModelForm):
             self.fields[name].choices = Answer.choices
         members = self.instance.cycle.organisation.members.select_related("user")
         self.names = [
-            member.user.get_full_name() for member in members if member.user.get_full_name()
+            (member.user.get_full_name(), naming(member.user))
+            for member in members
+            if member.user.get_full_name()
         ]
 
     def _refuse_names(self, field):
-        text = self.cleaned_data.get(field, "")
-        for name in self.names:
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE):
+        text = unicodedata.normalize("NFC", self.cleaned_data.get(field, ""))
+        for name, pattern in self.names:
+            if pattern.search(text):
                 raise forms.ValidationError(
                     _("This note names %(name)s. Describe what happened without naming anyone.")
                     % {"name": name}

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from integrity_common.links import absolute_url, site_host
+from integrity_common.mail import send_later
 
 from .models import REVIEWED_ROLES
 
@@ -59,8 +60,8 @@ def ics(session, language):
 
 
 def send_invitations(session):
-    """Email the invitation, with its .ics, to every reviewed member of the organisation.
-    Returns the number of emails sent."""
+    """Email the invitation, with its .ics, to every reviewed member of the organisation
+    (queued: they leave in the background). Returns the number of emails."""
     members = session.cycle.organisation.members.filter(
         is_active=True, programme_role__in=REVIEWED_ROLES
     ).select_related("user")
@@ -78,6 +79,6 @@ def send_invitations(session):
                 to=[member.user.email],
             )
         message.attach("review-session.ics", ics(session, language), "text/calendar")
-        message.send()
+        send_later(message)
         sent += 1
     return sent

@@ -10,6 +10,7 @@ import secrets
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -206,6 +207,9 @@ class Exemption(models.Model):
         return f"{self.member} · {self.cycle.year}: {self.reason}"
 
 
+# How long a review session may last, in minutes.
+SESSION_MINUTES = (15, 480)
+
 # Short codes people type on a phone: no 0/O, 1/I/L.
 CHECK_IN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -222,7 +226,16 @@ class Answer(models.TextChoices):
 class ReviewSession(models.Model):
     cycle = models.ForeignKey(ReviewCycle, on_delete=models.CASCADE, related_name="sessions")
     starts_at = models.DateTimeField(_("starts at"))
-    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=120)
+    # From a short meeting to a working day: a typing slip (1200, 10⁹) would otherwise put
+    # the check-in window, which follows the session's end, days or years away.
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"),
+        default=120,
+        validators=[
+            MinValueValidator(SESSION_MINUTES[0]),
+            MaxValueValidator(SESSION_MINUTES[1]),
+        ],
+    )
     place = models.CharField(_("place"), max_length=200, blank=True)
     online_link = models.URLField(_("online link"), blank=True)
     scheduled_by = models.ForeignKey(

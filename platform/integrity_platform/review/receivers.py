@@ -68,4 +68,4 @@ def code_version_published(sender, version, language, **kwargs):
     """A material change asks everyone who reads `language` for a new acknowledgement (the
     signal is sent once the publication is committed)."""
     if version.change == Change.MATERIAL:
-        refresh_year()
+        refresh_year.enqueue()

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from integrity_common.links import absolute_url
+from integrity_common.mail import send_later
 from integrity_platform.people.roles import COORDINATOR
 from integrity_platform.people.scoping import organisations_managed_by
 
@@ -128,7 +129,8 @@ def send(message, today):
                 user=message.user, cycle=message.cycle, kind=message.kind, sent_on=today
             )
             subject, body = render(message, today)
-            send_mail(subject, body, None, [message.user.email])
+            # Queued when the log commits: a reminder is logged and sent, or neither.
+            send_later(EmailMessage(subject, body, to=[message.user.email]))
     except IntegrityError:
         return False
     return True

@@ -2,12 +2,17 @@
 
 The integrity officer sees every organisation; a coordinator their own (as for members,
 see people.scoping); a facilitator schedules and runs sessions of their own organisation.
+Every review view, list or single record, reads its querysets from here.
 """
 
 from integrity_platform.people.models import Organisation
-from integrity_platform.people.scoping import active_member, organisations_managed_by
+from integrity_platform.people.scoping import (
+    active_member,
+    manages_all_organisations,
+    organisations_managed_by,
+)
 
-from .models import ReviewCycle, ReviewSession, ReviewStatus
+from .models import ChangeProposal, Exemption, ReviewCycle, ReviewSession, ReviewStatus
 
 
 def organisations_reviewed_by(user):
@@ -18,13 +23,41 @@ def organisations_reviewed_by(user):
     return managed
 
 
+def _within(records, organisation_path, organisations, user):
+    """`records` of `organisations` only; all of them, unfiltered, for someone who manages
+    every organisation (Site history then keeps the entries of deleted records for them,
+    see integrity_common.admin_scoping)."""
+    if manages_all_organisations(user):
+        return records
+    return records.filter(**{f"{organisation_path}__in": organisations})
+
+
 def cycles_for(user):
-    return ReviewCycle.objects.filter(organisation__in=organisations_reviewed_by(user))
+    return _within(ReviewCycle.objects.all(), "organisation", organisations_reviewed_by(user), user)
 
 
 def sessions_for(user):
-    return ReviewSession.objects.filter(cycle__organisation__in=organisations_reviewed_by(user))
+    return _within(
+        ReviewSession.objects.all(), "cycle__organisation", organisations_reviewed_by(user), user
+    )
 
 
 def statuses_for(user):
-    return ReviewStatus.objects.filter(cycle__organisation__in=organisations_managed_by(user))
+    return _within(
+        ReviewStatus.objects.all(), "cycle__organisation", organisations_managed_by(user), user
+    )
+
+
+def exemptions_for(user):
+    return _within(
+        Exemption.objects.all(), "cycle__organisation", organisations_reviewed_by(user), user
+    )
+
+
+def proposals_for(user):
+    return _within(
+        ChangeProposal.objects.all(),
+        "session__cycle__organisation",
+        organisations_reviewed_by(user),
+        user,
+    )

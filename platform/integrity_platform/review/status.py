@@ -16,6 +16,7 @@ changes, a few thousand members per query batch.
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django_tasks import task
 
 from certificates.queries import holders_of_current_acknowledgement
 from courses.queries import completed_course, onboarding_open
@@ -120,15 +121,23 @@ def refresh_member(member, year=None):
     """After anything changed for one member: their organisation's cycle of the year
     (default this year), and any cycle of it they no longer belong to (moved, left,
     changed role)."""
+    refresh_members([member], year)
+
+
+def refresh_members(members, year=None):
+    """refresh_member for many members at once (an import): one refresh per cycle."""
     year = year or timezone.localdate().year
     cycles = ReviewCycle.objects.filter(year=year).filter(
-        Q(organisation_id=member.organisation_id) | Q(statuses__member=member)
+        Q(organisation_id__in={member.organisation_id for member in members})
+        | Q(statuses__member__in=members)
     )
     for cycle in cycles.distinct():
-        refresh(cycle, [member])
+        refresh(cycle, members)
 
 
+@task()
 def refresh_year(year=None):
-    """Everyone in every cycle of the year: after a material change of the code."""
+    """Everyone in every cycle of the year: after a material change of the code. A task
+    (`refresh_year.enqueue()`): thousands of members are not recomputed in a request."""
     for cycle in ReviewCycle.objects.filter(year=year or timezone.localdate().year):
         refresh(cycle)

@@ -4,9 +4,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_choice, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # platform/integrity_platform
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "integrity_platform.visits",
     "integrity_platform.guidance",
     "integrity_platform.campaigns",
+    "integrity_platform.privacy",
     "integrity_platform.demo",
     # Shared services every app may use (absolute links); installed for its system checks.
     "integrity_common",
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
     # Accounts.
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_countries",
     "polymorphic",
     # Django.
@@ -71,10 +74,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Background work (see TASKS below): the task API, and the queue kept in the database.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # First: /health/ answers before anything reads the database (see health.py).
+    "integrity_platform.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy headers (see "Security headers" below).
+    "integrity_common.security.ContentSecurityPolicyMiddleware",
+    "integrity_common.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Links built far from the view follow the request when SITE_URL is unset (development).
     "integrity_common.middleware.CurrentRequestMiddleware",
@@ -88,6 +99,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Officers, coordinators and administrators reach the admin only with two-step verification.
+    "integrity_platform.accounts.middleware.TwoStepRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -176,8 +189,25 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-# Whether anyone may create an account; invited members never need this.
-PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", True)
+# How many reverse proxies of ours stand before the site (each appends to X-Forwarded-For).
+# 0 (the default) ignores the header, which a client can write itself. allauth's limits and
+# ours (integrity_common.clients.client_ip) count the address that many hops from the right.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Accounts are by invitation (a coordinator invites, the invitee chooses a password from the
+# email); `true` lets anyone create an account, which then belongs to no organisation.
+PLATFORM_OPEN_SIGNUP = env_bool("PLATFORM_OPEN_SIGNUP", False)
+# A password reset for an unknown address also sends an email (saying there is no account),
+# so that the page and its timing never tell whether an address has an account.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
+
+# --- Two-step verification (allauth.mfa) -------------------------------------------------
+# Required for whoever can open the admin (integrity_platform.accounts.two_step), offered
+# to everyone from their profile: an authenticator app, security keys and passkeys, and
+# recovery codes for a lost phone.
+MFA_ADAPTER = "integrity_platform.accounts.adapter.TwoStepAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+# A passkey is both factors at once: "Sign in with a passkey" skips the password and the code.
+MFA_PASSKEY_LOGIN_ENABLED = True
 
 # --- Plugins ---------------------------------------------------------------------------
 COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
@@ -222,11 +252,29 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Files that only views which check permission may serve (signed acknowledgements): outside
+# MEDIA_ROOT, so that no web server or /media/ URL ever reaches them.
+PRIVATE_ROOT = Path(env_str("PRIVATE_ROOT", str(BASE_DIR / "var" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # CERTIFICATES_PDF_STORAGE names this one (the plugin's default alias).
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_ROOT, "base_url": "/private/"},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Limits on what a request may carry (Django's defaults, written down with their reasons):
+# form fields without files up to 2.5 MB in memory, enough for the longest page in the
+# editor; beyond that a request is refused with a 400. Files above 2.5 MB are streamed to a
+# temporary file rather than held in memory. Each upload has its own limit, with a
+# translated message: a PDF to verify (CERTIFICATES_VERIFY_MAX_UPLOAD_BYTES, refused
+# before it is read), a members CSV (PEOPLE_IMPORT_MAX_BYTES), documents and images in the
+# admin (below). The reverse proxy's body limit (nginx `client_max_body_size`) should be no
+# smaller than the largest of them.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # CSV files of members are small: 2 MB is tens of thousands of rows.
 PEOPLE_IMPORT_MAX_BYTES = 2 * 1024 * 1024
 
@@ -240,6 +288,19 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "integrity@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Background work ---------------------------------------------------------------------
+# Emails, member imports and bulk status refreshes are django-tasks tasks. TASKS_BACKEND
+# "immediate" (the default here) runs each one inline, where it is enqueued: nothing else to
+# start, right for an embedded or small site. "database" queues them in the database for
+# `manage.py db_worker`, so requests return at once: `make run` and production (the default
+# there) use it, each with a worker beside the web server.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env_choice("TASKS_BACKEND", TASK_BACKENDS, "immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Integrity in international cooperation")
 # Wagtail's own emails (moderation, password) need a fixed address: the public one. The
@@ -247,9 +308,90 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Integrity in international coo
 WAGTAILADMIN_BASE_URL = SITE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Documents to download (a handbook extract) and images: Wagtail refuses larger files with
+# its own translated message. Its default for documents is no limit at all.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# No avatars from gravatar.com: it would learn who uses the admin, and the Content-Security-
+# Policy loads images from the site only. Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for new versions (the policy connects to
+# the site only): Wagtail is upgraded with the project's dependencies.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Security headers --------------------------------------------------------------------
+# Content-Security-Policy (django-csp): scripts, styles, fonts, images and requests come
+# from the site itself, and no inline script or style runs, so a script or style="..."
+# slipped into a page is refused by the browser. Images may also be data: URIs (the QR code
+# that sets up an authenticator app); lesson videos play in their video site's frame. The
+# site is framed by nobody and its forms post only to itself. See README, "Security headers".
+LESSON_VIDEO_ORIGINS = env_list(
+    "LESSON_VIDEO_ORIGINS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+_SITE_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *LESSON_VIDEO_ORIGINS],
+    "frame-ancestors": [NONE],
+    "form-action": [SELF],
+    "base-uri": [SELF],
+    "object-src": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _SITE_POLICY}
+# The Wagtail admin (integrity_common.security): Wagtail 8 writes inline <script>s without a
+# nonce for choosers, inline panels and date pickers (wagtail/wagtail#1288), its editors'
+# scripts add <style> elements, and it shows page previews in a frame of itself. So there,
+# behind sign-in, inline scripts and <style> elements run and the admin may frame its own
+# pages; style="" attributes and everything else are refused as on the site. (A nonce must
+# not be added here: browsers then ignore 'unsafe-inline', and Wagtail's scripts stop.)
+CONTENT_SECURITY_POLICY_WAGTAILADMIN = {
+    "DIRECTIVES": {
+        **_SITE_POLICY,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src-elem": [SELF, UNSAFE_INLINE],
+        "frame-ancestors": [SELF],
+    }
+}
+# Permissions-Policy (integrity_common.security): browser features the platform never uses
+# are off, for the site and for anything it frames. Passkeys and security keys (WebAuthn)
+# stay allowed for the site itself; full screen for the site and for lesson videos' players.
+# Only features Chromium knows: it warns about others (tests/browser/test_csp.py fails then).
+PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in [
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        ]
+    },
+    "fullscreen": ["self", *(f'"{origin}"' for origin in LESSON_VIDEO_ORIGINS)],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+# Django's SecurityMiddleware already sends X-Content-Type-Options: nosniff, Referrer-Policy:
+# same-origin and Cross-Origin-Opener-Policy: same-origin (its defaults, on in every setting).
 
 LOGGING = {
     "version": 1,
@@ -265,3 +407,24 @@ LOGGING = {
 # weekday (0 = Monday) of the coordinators' digest of overdue members.
 REVIEW_REMINDER_DAYS_BEFORE = [30, 14, 7, 1]
 REVIEW_DIGEST_WEEKDAY = 0
+
+# --- Retention (GDPR): how long personal data is kept; `manage.py purge_expired` applies
+# these daily and the privacy notice states them (integrity_platform.privacy) --------------
+# Signed acknowledgements of the ethics code are evidence that the commitment was made:
+# kept this many years after the person leaves (the privacy notice promised five), then
+# deleted with their PDFs.
+RETENTION_ACKNOWLEDGEMENT_YEARS = env_int("RETENTION_ACKNOWLEDGEMENT_YEARS", 5)
+# A member made inactive is erased this many days later (everything but the acknowledgements
+# above). A year lets the review of the year they left and its moral report be finished,
+# and a coordinator undo a mistaken "inactive" without losing anything.
+RETENTION_FORMER_MEMBER_DAYS = env_int("RETENTION_FORMER_MEMBER_DAYS", 365)
+# Guests' nicknames in live dilemma sessions matter only in the room: forgotten a week after
+# the session ends (their votes stay, anonymous, for the session's summary).
+RETENTION_LIVE_GUEST_DAYS = env_int("RETENTION_LIVE_GUEST_DAYS", 7)
+# Check-ins at review sessions (who attended, how, when) back the review of their year:
+# kept two years after the session, long enough for the moral report and the funder's
+# questions about it; the year's review status itself stays as it was judged.
+RETENTION_CHECKIN_DAYS = env_int("RETENTION_CHECKIN_DAYS", 730)
+# What someone chose and wrote when practising a dilemma alone is for their own learning:
+# kept two years, the current and the previous review year of their training record.
+RETENTION_PRACTICE_DAYS = env_int("RETENTION_PRACTICE_DAYS", 730)

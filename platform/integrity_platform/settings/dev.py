@@ -7,6 +7,8 @@ DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 ALLOWED_HOSTS = ["*"]
+# Security keys and passkeys on http://localhost (browsers ask for HTTPS elsewhere).
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
 # Wagtail logs every page created and published; loading the demo would fill the screen.
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
 

@@ -32,3 +32,11 @@ def env_list(name, default=()):
     if value in (None, ""):
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_choice(name, choices, default):
+    """One of `choices`; anything else stops the start with the values it may take."""
+    value = env_str(name, default)
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of: {', '.join(choices)} (not {value!r}).")
+    return value

@@ -2,12 +2,13 @@
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, SITE_URL (the public address; `check
 --deploy` fails without it or with a loopback address, see integrity_common.checks).
+A background worker beside the web server: `manage.py db_worker` (TASKS_BACKEND).
 Strongly advised: REDIS_URL (shared cache for rate limits), EMAIL_* and DEFAULT_FROM_EMAIL.
 CSRF_TRUSTED_ORIGINS defaults to SITE_URL's origin.
 """
 
 from .base import *  # noqa: F401,F403
-from .env import env_bool, env_int, env_str
+from .env import env_bool, env_choice, env_int, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", required=True)
@@ -21,6 +22,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Requests must not wait for emails or imports (gunicorn stops a worker after 30 s): tasks
+# go to the database queue, for `manage.py db_worker` running as its own process.
+TASKS_BACKEND = env_choice("TASKS_BACKEND", TASK_BACKENDS, "database")  # noqa: F405
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}  # noqa: F405
 
 STORAGES = {
     **STORAGES,  # noqa: F405

@@ -5,6 +5,8 @@ from .base import *  # noqa: F401,F403
 SECRET_KEY = "test-only-key"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
+# Security keys and passkeys on the live test server (http).
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
@@ -22,5 +24,6 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
-# Wagtail queues search-index and reference-index updates as tasks; no test needs them run.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+# Tasks (emails, imports, Wagtail's reference index) run inline, whatever TASKS_BACKEND the
+# shell has: a test sees their effects at once and needs no worker.
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405

@@ -22,17 +22,16 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from certificates.models.acknowledgements import display_code
+from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import SafeSpreadsheetExportMixin, csv_response, xlsx_response
 
 from .delegation import send_reminders
 from .dues import TAKE_NOTE_DAYS_AFTER, still_open
-from .export import csv_response, guard, xlsx_response
 from .forms import WorkVisitForm
 from .models import WorkVisit
 from .receipts import noted_count, receipts_for
@@ -42,7 +41,8 @@ EXPORT_FORMATS = {"csv": csv_response, "xlsx": xlsx_response}
 
 
 class ScopedVisitMixin:
-    """Look the visit up among those the user may see: anyone else's id is a 404."""
+    """The visit of the URL, among those the user may see (the viewset has already answered
+    404 for any other id, see WorkVisitViewSet)."""
 
     def get_object(self, queryset=None):
         return get_object_or_404(
@@ -85,7 +85,7 @@ def delegate_rows(visit):
     return rows
 
 
-class VisitIndexView(generic.IndexView):
+class VisitIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     add_item_label = gettext_lazy("Record a work visit")
 
     def get_base_queryset(self):
@@ -94,9 +94,6 @@ class VisitIndexView(generic.IndexView):
             .select_related("organisation")
             .annotate(delegate_count=Count("delegates", distinct=True), noted_count=noted_count())
         )
-
-    def preprocess_field_value(self, field, value, export_format):
-        return guard(super().preprocess_field_value(field, value, export_format))
 
 
 class VisitFormMixin:
@@ -121,19 +118,7 @@ class VisitCreateView(VisitFormMixin, generic.CreateView):
     pass
 
 
-class VisitEditView(VisitFormMixin, ScopedVisitMixin, generic.EditView):
-    pass
-
-
-class VisitDeleteView(ScopedVisitMixin, generic.DeleteView):
-    pass
-
-
-class VisitHistoryView(ScopedVisitMixin, HistoryView):
-    pass
-
-
-class VisitUsageView(ScopedVisitMixin, UsageView):
+class VisitEditView(VisitFormMixin, generic.EditView):
     pass
 
 
@@ -257,10 +242,10 @@ class DelegatesExportView(ScopedVisitMixin, PermissionCheckedMixin, View):
             for row in delegate_rows(visit)
         ]
         filename = f"work-visit-{visit.pk}-{timezone.localdate():%Y-%m-%d}"
-        return EXPORT_FORMATS[export_format](headings, rows, filename)
+        return EXPORT_FORMATS[export_format]([headings, *rows], filename)
 
 
-class WorkVisitViewSet(ModelViewSet):
+class WorkVisitViewSet(ScopedViewSetMixin, ModelViewSet):
     model = WorkVisit
     icon = "globe"
     menu_label = gettext_lazy("Work visits")
@@ -270,9 +255,6 @@ class WorkVisitViewSet(ModelViewSet):
     index_view_class = VisitIndexView
     add_view_class = VisitCreateView
     edit_view_class = VisitEditView
-    delete_view_class = VisitDeleteView
-    history_view_class = VisitHistoryView
-    usage_view_class = VisitUsageView
     inspect_view_class = VisitPageView
     inspect_view_enabled = True
     inspect_template_name = "visits/admin/visit.html"
@@ -312,6 +294,9 @@ class WorkVisitViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return WorkVisitForm
 
+    def visible_to(self, user):
+        return visits_for(user)
+
     @property
     def list_display(self):
         return [
@@ -338,10 +323,10 @@ class WorkVisitViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("remind/<int:pk>/", RemindView.as_view(), name="remind"),
+            path("remind/<int:pk>/", self.construct_view(RemindView), name="remind"),
             path(
                 "export/<int:pk>/<slug:export_format>/",
-                DelegatesExportView.as_view(),
+                self.construct_view(DelegatesExportView),
                 name="delegates_export",
             ),
         ]

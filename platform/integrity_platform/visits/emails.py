@@ -1,10 +1,11 @@
 """Emails to delegates, each in the delegate's own language: the visit, its dates and the
 link to take note of the code for it."""
 
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from integrity_common.mail import send_later
 from integrity_platform.links import absolute_url
 
 from .dues import dates_of, take_note_path
@@ -29,11 +30,10 @@ def render(visit, member, *, reminder=False):
 
 
 def send_take_note(visit, members, *, reminder=False):
-    """Email each member over one connection; returns how many were sent."""
-    messages = []
+    """Queue the email for each member (they leave in the background); returns how many."""
+    count = 0
     for member in members:
         subject, body = render(visit, member, reminder=reminder)
-        messages.append(EmailMessage(subject, body, to=[member.user.email]))
-    if not messages:
-        return 0
-    return get_connection().send_messages(messages) or 0
+        send_later(EmailMessage(subject, body, to=[member.user.email]))
+        count += 1
+    return count

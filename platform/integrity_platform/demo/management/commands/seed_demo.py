@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
+from integrity_platform.accounts.two_step import must_use_two_step
 from integrity_platform.demo import content
 from integrity_platform.demo.campaign import ensure_campaign
 from integrity_platform.demo.code import ensure_ethics_code
@@ -28,8 +30,14 @@ from integrity_platform.demo.toolbox import ensure_toolbox
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member, Organisation
+from integrity_platform.privacy.models import PrivacyNoticePage
 
 DEMO_PASSWORD = "demo-Integrity-2026"
+# FOR THE DEMO ONLY: the authenticator-app secret of the demo accounts that open the admin,
+# which requires two-step verification. Anyone who reads this can make their codes; add it
+# to an authenticator app (or compute a code) to try the admin. Real accounts set up their
+# own at their first visit to the admin.
+DEMO_TOTP_SECRET = "DEMOINTEGRITYDEMOINTEGRITY234567"
 
 ORGANISATIONS = {
     "international_team": (Organisation.Kind.INTERNATIONAL_TEAM, "BE"),
@@ -176,8 +184,16 @@ class Command(BaseCommand):
             self.ensure_accounts(organisations)
             self.ensure_invited_members(organisations)
             home = self.ensure_home(locales)
-            for texts in (content.ACCESSIBILITY, content.PRIVACY):
-                ensure_page(home, StandardPage, content_fields(texts), locales, show_in_menus=True)
+            # Again now that the page tree has its root: after a flush (the browser tests' live
+            # server) the officers' page permissions could not be granted before it existed.
+            roles.sync_role_groups()
+            accessibility = content_fields(content.ACCESSIBILITY)
+            ensure_page(home, StandardPage, accessibility, locales, show_in_menus=True)
+            # The privacy notice states the retention periods from the settings (its own page
+            # type); a database seeded before it keeps its plain page of the same slug.
+            privacy = content_fields(content.PRIVACY)
+            if not StandardPage.objects.child_of(home).filter(slug=privacy("nl")["slug"]).exists():
+                ensure_page(home, PrivacyNoticePage, privacy, locales, show_in_menus=True)
             code_values = ensure_ethics_code(home, locales)
             courses = ensure_courses(home, locales, code_values)
             dilemmas = ensure_dilemmas(home, locales, code_values)
@@ -214,6 +230,8 @@ class Command(BaseCommand):
             )
             user.groups.set(Group.objects.filter(name__in=account.groups))
             EmailAddress.objects.create(user=user, email=account.email, primary=True, verified=True)
+            if must_use_two_step(user):
+                TOTP.activate(user, DEMO_TOTP_SECRET)
             Member.objects.create(
                 user=user,
                 organisation=organisations[account.organisation],
@@ -266,3 +284,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(heading))
         for account in ACCOUNTS:
             self.stdout.write(f"  {account.email:<26} {account.who}")
+        self.stdout.write(
+            "The officer, coordinator, staff and admin accounts sign in with two-step "
+            f"verification. Demo-only authenticator secret: {DEMO_TOTP_SECRET}"
+        )

@@ -5,6 +5,7 @@ later one. Prints queries and median/p95 server time per page; changes are rolle
 import statistics
 import time
 
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -70,6 +71,8 @@ class Command(BaseCommand):
         )
         user.groups.add(Group.objects.get(name=group))
         Member.objects.create(user=user, organisation=organisation)
+        # The admin opens only to people with a second factor (accounts.two_step).
+        TOTP.activate(user, generate_totp_secret())
         client = Client()
         client.force_login(user)
         return client
