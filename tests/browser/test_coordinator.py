@@ -37,8 +37,8 @@ def test_coordinator_imports_members_from_csv(page, site, sign_in, assert_access
     assert_accessible(page, "import-preview")
 
     page.locator("main form button[type=submit]").click()
-    # The import runs as a task (inline here); its page says what it did.
-    expect(page.locator("[data-import-progress]")).to_contain_text("Klaar: 1 lid uitgenodigd.")  # in her Dutch
+    # The import runs as a task (inline here); its page says what it did, in her Dutch.
+    expect(page.locator("[data-import-progress]")).to_contain_text("Klaar: 1 lid uitgenodigd.")
     page.get_by_role("link", name=re.compile("members list|ledenlijst", re.I)).click()
     expect(page).to_have_url(re.compile(r"/admin/members/$"))
     expect(page.get_by_role("table")).to_contain_text("lotte@example.org")
