@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from django.db import connections
+from playwright.sync_api import expect
 
 from integrity_platform.demo.management.commands.seed_demo import DEMO_TOTP_SECRET
 
@@ -76,6 +77,10 @@ def axe():
 @pytest.fixture
 def assert_accessible(axe):
     def check(page, name=None):
+        # Wagtail's admin messages fade in; judged halfway, their colours are a blend.
+        messages = page.locator(".messages > ul")
+        if messages.count():
+            expect(messages.first).to_have_css("opacity", "1")
         results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
         if name:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
