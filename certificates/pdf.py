@@ -20,9 +20,6 @@ from django.utils import translation
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
-# Every download (PDFs here, spreadsheets too) answers through the shared helper.
-from integrity_common.export import download  # noqa: F401
-
 from .app_settings import app_settings
 from .drawing import png_data_uri
 from .text import acknowledged_text, paragraphs

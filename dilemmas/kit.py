@@ -6,7 +6,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from certificates.pdf import download, render_template_pdf
+from certificates.pdf import render_template_pdf
+from integrity_common.export import download
 
 from .guide import STEPS
 from .results import in_language

@@ -15,8 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from certificates.pdf import download, render_template_pdf
-from integrity_common.export import csv_response
+from certificates.pdf import render_template_pdf
+from integrity_common.export import csv_response, download
 from integrity_common.links import absolute_url
 
 from ..adapter import get_adapter

@@ -20,9 +20,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from certificates.pdf import download
 from certificates.queries import values_of_the_code
 from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.export import download
 from integrity_common.links import absolute_url
 
 from .forms import AttendanceForm, MinutesForm, SessionForm

@@ -10,8 +10,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates.app_settings import app_settings as certificates_settings
-from certificates.pdf import download, render_template_pdf
-from integrity_common.export import csv_response
+from certificates.pdf import render_template_pdf
+from integrity_common.export import csv_response, download
 from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_reports import chosen_year

@@ -7,10 +7,11 @@ from datetime import date
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from certificates.pdf import download, render_template_pdf
+from certificates.pdf import render_template_pdf
 from certificates.queries import acknowledgements_of
 from courses.queries import completions
 from dilemmas.queries import practice_answers_of, sessions_joined_by
+from integrity_common.export import download
 
 from .models import Attendance
 
