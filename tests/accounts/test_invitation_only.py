@@ -46,17 +46,21 @@ def test_the_sign_in_page_does_not_offer_to_sign_up(client):
     assert "/accounts/signup/" not in page
 
 
-def test_an_invited_member_sets_a_password_and_signs_in(client, lindenhove):
-    member = invite_member(
+def invite_newcomer(organisation):
+    return invite_member(
         email="invited@example.org",
         first_name="Nieuwe",
         last_name="Collega",
-        organisation=lindenhove,
+        organisation=organisation,
         programme_role=Member.ProgrammeRole.MUNICIPAL_OFFICIAL,
         language="en",
         start_date=date(2026, 3, 2),
         invited_by=None,
     )
+
+
+def test_an_invited_member_sets_a_password_and_signs_in(client, lindenhove):
+    member = invite_newcomer(lindenhove)
     link = invitation_url(member.user).removeprefix("http://testserver")
     form = client.get(link, follow=True)
     assert form.status_code == 200
@@ -69,16 +73,7 @@ def test_an_invited_member_sets_a_password_and_signs_in(client, lindenhove):
 
 
 def test_an_invited_member_without_the_email_asks_for_a_new_link(client, lindenhove, committed):
-    invite_member(
-        email="invited@example.org",
-        first_name="Nieuwe",
-        last_name="Collega",
-        organisation=lindenhove,
-        programme_role=Member.ProgrammeRole.MUNICIPAL_OFFICIAL,
-        language="en",
-        start_date=date(2026, 3, 2),
-        invited_by=None,
-    )
+    invite_newcomer(lindenhove)
     with committed():
         client.post("/en/accounts/password/reset/", {"email": "invited@example.org"})
     (email,) = mail.outbox
