@@ -8,19 +8,21 @@ from django.core.cache import cache
 from integrity_common.clients import client_ip
 
 
-def _key(request, action, window_seconds):
+def _key(request, action, window_seconds, who):
     window = int(time.time() // window_seconds)
-    return f"ratelimit:{action}:{client_ip(request)}:{window}"
+    return f"ratelimit:{action}:{who or client_ip(request)}:{window}"
 
 
-def exceeded(request, action, limit, window_seconds=60):
-    """Whether this address already used up `limit` this window, without counting."""
-    return cache.get(_key(request, action, window_seconds), 0) >= limit
+def exceeded(request, action, limit, window_seconds=60, who=None):
+    """Whether this address (or `who`, e.g. a signed-in person) already used up `limit`
+    this window, without counting."""
+    return cache.get(_key(request, action, window_seconds, who), 0) >= limit
 
 
-def allow(request, action, limit, window_seconds=60):
-    """Count this request; False once `limit` requests came from its address this window."""
-    key = _key(request, action, window_seconds)
+def allow(request, action, limit, window_seconds=60, who=None):
+    """Count this request; False once `limit` requests came from its address (or `who`)
+    this window."""
+    key = _key(request, action, window_seconds, who)
     if cache.add(key, 1, timeout=window_seconds):
         return True
     try:

@@ -10,7 +10,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -21,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from certificates import ratelimit
 from integrity_common.links import absolute_url
 from integrity_common.mail import send_later
 
@@ -52,10 +52,6 @@ def recipients(member):
     return list(coordinators) or list(people.filter(groups__name=INTEGRITY_OFFICER))
 
 
-def _limit_key(user):
-    return f"people:correction:{user.pk}"
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def ask_for_correction(request):
@@ -67,7 +63,8 @@ def ask_for_correction(request):
         back = ""
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if cache.get(_limit_key(request.user), 0) >= REQUESTS_PER_DAY:
+        who = f"user-{request.user.pk}"
+        if ratelimit.exceeded(request, "correction", REQUESTS_PER_DAY, DAY, who=who):
             form.add_error(
                 None,
                 _(
@@ -78,8 +75,7 @@ def ask_for_correction(request):
             )
         else:
             _send(member, form.cleaned_data["message"])
-            if not cache.add(_limit_key(request.user), 1, timeout=DAY):
-                cache.incr(_limit_key(request.user))
+            ratelimit.allow(request, "correction", REQUESTS_PER_DAY, DAY, who=who)
             messages.success(
                 request,
                 _("Your request is sent to your coordinator. You will hear from them."),
