@@ -11,7 +11,12 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from integrity_common.page_cache import renew_on_change
+
         from . import checks  # noqa: F401
+        from .models import CodeValue
         from .versions import on_page_published
+
+        renew_on_change(CodeValue)
 
         page_published.connect(on_page_published, dispatch_uid="certificates_record_version")

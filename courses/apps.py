@@ -9,4 +9,10 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from integrity_common.page_cache import renew_on_change
+
         from . import checks  # noqa: F401
+        from .models import CourseAudience
+
+        # Which courses an audience may open is read from the page cache (learning.py).
+        renew_on_change(CourseAudience)

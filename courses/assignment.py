@@ -4,7 +4,8 @@ from collections import defaultdict
 from datetime import timedelta
 
 from django.db import transaction
-from wagtail.models import Locale
+
+from integrity_common.page_cache import default_locale
 
 from .adapter import get_adapter
 from .models import CourseAudience, Enrolment
@@ -15,7 +16,7 @@ def required_audiences_for(audience):
         audience=audience,
         is_required=True,
         course__live=True,
-        course__locale=Locale.get_default(),
+        course__locale=default_locale(),
     ).select_related("course")
 
 

@@ -6,13 +6,14 @@ from functools import reduce
 from operator import or_
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from integrity_common.next_steps import NextStep
+from integrity_common.page_cache import active_locale, cached, default_locale
 
 from .adapter import get_adapter
 from .models import (
@@ -79,28 +80,39 @@ class CourseProgress:
         return round(100 * self.lessons_done / self.lessons_total)
 
 
+# What follows reads only pages, the same for every learner: kept in the page cache
+# (integrity_common.page_cache) until an editor changes the tree.
+
+
 def _translations(courses):
     """The same courses in the active language, in one query."""
-    locale = Locale.get_active()
-    translated = CoursePage.objects.live().filter(
-        translation_key__in=[c.translation_key for c in courses], locale=locale
-    )
-    by_key = {page.translation_key: page for page in translated}
-    return {course.pk: by_key.get(course.translation_key, course) for course in courses}
+
+    def build():
+        translated = CoursePage.objects.live().filter(
+            translation_key__in=[c.translation_key for c in courses], locale=active_locale()
+        )
+        by_key = {page.translation_key: page for page in translated}
+        return {course.pk: by_key.get(course.translation_key, course) for course in courses}
+
+    return cached("course-translations", get_language(), *[c.pk for c in courses], build=build)
 
 
 def _lesson_counts(courses):
     """Live lessons per course, in one query whatever the number of courses."""
     if not courses:
         return {}
-    paths = reduce(or_, [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses])
-    lesson_paths = LessonPage.objects.live().filter(paths).values_list("path", flat=True)
-    counts = dict.fromkeys((c.pk for c in courses), 0)
-    for path in lesson_paths:
-        for course in courses:
-            if path.startswith(course.path):
-                counts[course.pk] += 1
-    return counts
+
+    def build():
+        paths = reduce(or_, [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses])
+        lesson_paths = LessonPage.objects.live().filter(paths).values_list("path", flat=True)
+        counts = dict.fromkeys((c.pk for c in courses), 0)
+        for path in lesson_paths:
+            for course in courses:
+                if path.startswith(course.path):
+                    counts[course.pk] += 1
+        return counts
+
+    return cached("lesson-counts", *[c.pk for c in courses], build=build)
 
 
 def progress_of(user):
@@ -129,15 +141,24 @@ def my_learning(user):
     audience = get_adapter().audience_of(user)
     open_courses = []
     if audience is not None:
-        enrolled = [item.enrolment.course_id for item in progress]
-        candidates = list(
-            CoursePage.objects.live()
-            .filter(locale=Locale.get_default(), audiences__audience=audience)
-            .exclude(pk__in=enrolled)
-            .distinct()
+        enrolled = {item.enrolment.course_id for item in progress}
+        for_audience = cached(
+            "courses-for",
+            audience,
+            build=lambda: list(
+                CoursePage.objects.live()
+                .filter(locale=default_locale(), audiences__audience=audience)
+                .distinct()
+                .order_by("path")
+            ),
         )
+        candidates = [course for course in for_audience if course.pk not in enrolled]
         open_courses = list(_translations(candidates).values())
-    catalogue = CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    catalogue = cached(
+        "catalogue",
+        get_language(),
+        build=lambda: CourseIndexPage.objects.live().filter(locale=active_locale()).first(),
+    )
     return {"progress": progress, "open_courses": open_courses, "catalogue": catalogue}
 
 
@@ -201,11 +222,9 @@ class CourseState:
 
 
 def course_state(user, course):
-    lessons = list(lessons_of(course))
+    lessons = cached("course-lessons", course.pk, build=lambda: list(lessons_of(course)))
     state = CourseState(course=course, lessons=lessons)
-    state.has_graded_questions = any(
-        question.is_graded for lesson in lessons for question in questions_in(lesson)
-    )
+    state.has_graded_questions = bool(_graded_question_ids(course))
     if not user.is_authenticated:
         return state
     state.enrolment = enrolment_for(user, course)
@@ -215,12 +234,9 @@ def course_state(user, course):
     state.done_keys = set(
         state.enrolment.lesson_completions.values_list("lesson__translation_key", flat=True)
     )
-    state.score = score_of(state.enrolment)
-    wrong = set(
-        state.enrolment.responses.filter(first_is_correct=False).values_list(
-            "lesson__translation_key", flat=True
-        )
-    )
+    answers = _first_answers(state.enrolment)
+    state.score = _score(state.enrolment, answers)
+    wrong = {lesson_key for _question, correct, lesson_key in answers if not correct}
     state.wrong_lessons = [lesson for lesson in lessons if lesson.translation_key in wrong]
     return state
 
@@ -261,13 +277,26 @@ class LessonState:
 
 
 def lesson_state(user, lesson):
-    course = lesson.get_parent().specific
-    enrolment = enrolment_for(user, course)
+    course = cached("parent", lesson.pk, build=lambda: lesson.get_parent().specific)
+    key = canonical(lesson)
+    enrolment = None
+    if user.is_authenticated:
+        # The enrolment and whether this lesson is done, in one query.
+        enrolment = (
+            Enrolment.objects.filter(user=user, course=canonical(course))
+            .select_related("course")
+            .annotate(
+                lesson_done=Exists(
+                    LessonCompletion.objects.filter(enrolment=OuterRef("pk"), lesson=key)
+                )
+            )
+            .first()
+        )
     responses = {}
     is_done = False
     if enrolment is not None:
-        responses = {r.question_id: r for r in enrolment.responses.filter(lesson=canonical(lesson))}
-        is_done = enrolment.lesson_completions.filter(lesson=canonical(lesson)).exists()
+        responses = {r.question_id: r for r in enrolment.responses.filter(lesson=key)}
+        is_done = enrolment.lesson_done
     questions = {q.id: q for q in questions_in(lesson)}
     items = [
         (block, QuestionState(questions[block.id], responses.get(block.id)))
@@ -275,7 +304,11 @@ def lesson_state(user, lesson):
         else (block, None)
         for block in lesson.body
     ]
-    siblings = list(lessons_of(course).only("id", "title", "path", "url_path"))
+    siblings = cached(
+        "lessons",
+        course.pk,
+        build=lambda: list(lessons_of(course).only("id", "title", "path", "url_path")),
+    )
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
     return LessonState(
         lesson=lesson,
@@ -296,12 +329,17 @@ def lesson_state(user, lesson):
 
 
 def _graded_question_ids(course):
-    return [
-        question.id
-        for lesson in lessons_of(course)
-        for question in questions_in(lesson)
-        if question.is_graded
-    ]
+    # Every lesson's body, read for every score shown: kept until the pages change.
+    return cached(
+        "graded-questions",
+        course.pk,
+        build=lambda: [
+            question.id
+            for lesson in lessons_of(course)
+            for question in questions_in(lesson)
+            if question.is_graded
+        ],
+    )
 
 
 def score_of(enrolment):
@@ -309,10 +347,25 @@ def score_of(enrolment):
 
     Answering again gives feedback and teaches, but does not raise the score: otherwise
     anyone could retry until right and the pass mark would mean nothing."""
-    graded = _graded_question_ids(enrolment.course)
+    return _score(enrolment, _first_answers(enrolment))
+
+
+def _first_answers(enrolment):
+    """(question id, first answer correct?, lesson's translation key) of every response."""
+    return list(
+        enrolment.responses.values_list(
+            "question_id", "first_is_correct", "lesson__translation_key"
+        )
+    )
+
+
+def _score(enrolment, answers):
+    graded = set(_graded_question_ids(enrolment.course))
     if not graded:
         return 100
-    correct = enrolment.responses.filter(question_id__in=graded, first_is_correct=True).count()
+    correct = sum(
+        1 for question, first_correct, _lesson in answers if first_correct and question in graded
+    )
     return round(100 * correct / len(graded))
 
 

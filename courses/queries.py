@@ -3,7 +3,8 @@ Each takes a set of users and answers in a constant number of queries, for whole
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+
+from integrity_common.page_cache import active_locale, default_locale
 
 from .adapter import get_adapter
 from .blocks import QUESTION_TYPES
@@ -73,7 +74,7 @@ def courses_before_signing(user):
     completed = Enrolment.objects.filter(user=user, completed_at__isnull=False).values("course")
     courses = list(
         CoursePage.objects.live()
-        .filter(locale=Locale.get_default(), leads_to_acknowledgement=True)
+        .filter(locale=default_locale(), leads_to_acknowledgement=True)
         .filter(required_before_signing=True)
         .filter(required)
         .exclude(pk__in=completed)
@@ -88,7 +89,7 @@ def _localized(courses):
     (what `.localized` does page by page)."""
     if not courses:
         return []
-    locale = Locale.get_active()
+    locale = active_locale()
     if all(course.locale_id == locale.pk for course in courses):
         return courses
     translated = {

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from certificates.models import CodeValue
+from integrity_common.page_cache import cached, default_locale
 
 from .app_settings import app_settings
 from .models import Context, DilemmaPage, Theme
@@ -18,15 +18,18 @@ LIBRARY_CONTEXTS = [choice for choice in Context.choices if choice[0] != Context
 
 def names_by_key(model, locale):
     """{key: name} of a translatable tag in one language, falling back to the default
-    language for a tag not translated yet. One query, whatever the number of tags."""
-    names = {}
-    default = Locale.get_default()
-    for key, name, locale_id in model.objects.filter(locale__in=[default, locale]).values_list(
-        "key", "name", "locale_id"
-    ):
-        if locale_id == locale.id or key not in names:
-            names[key] = name
-    return names
+    language for a tag not translated yet. One query, whatever the number of tags, and
+    none while the cache holds it (tags renew the page cache, see apps.py)."""
+
+    def build():
+        names = {}
+        rows = model.objects.filter(locale__in=[default_locale(), locale])
+        for key, name, locale_id in rows.values_list("key", "name", "locale_id"):
+            if locale_id == locale.id or key not in names:
+                names[key] = name
+        return names
+
+    return cached("tag-names", model._meta.label, locale.pk, build=build)
 
 
 class LibraryFilter(forms.Form):
@@ -103,11 +106,18 @@ def tag_pages(pages, locale, themes=None):
         for tag in ("themes", "values"):
             field = model._meta.get_field(tag)
             source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            keys = {}
-            for page_id, key in field.remote_field.through.objects.filter(
-                **{f"{source}__in": [page.pk for page in group]}
-            ).values_list(source, f"{target}__key"):
-                keys.setdefault(page_id, []).append(key)
+            ids = [page.pk for page in group]
+
+            def build(field=field, source=source, target=target, ids=ids):
+                keys = {}
+                for page_id, key in field.remote_field.through.objects.filter(
+                    **{f"{source}__in": ids}
+                ).values_list(source, f"{target}__key"):
+                    keys.setdefault(page_id, []).append(key)
+                return keys
+
+            # Tags change when the pages are published, which renews the cache.
+            keys = cached("page-tags", model._meta.label, tag, *ids, build=build)
             for page in group:
                 setattr(
                     page,

@@ -14,6 +14,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from integrity_common.page_cache import cached
+
 from .app_settings import app_settings
 from .models import PracticeAnswer
 
@@ -69,8 +71,13 @@ class AnswerForm(forms.Form):
         ]
 
 
+def options_of(dilemma):
+    # The options change only when the dilemma is published, which renews the cache.
+    return cached("dilemma-options", dilemma.pk, build=lambda: list(dilemma.options.all()))
+
+
 def practice_state(user, dilemma):
-    options = list(dilemma.options.all())
+    options = options_of(dilemma)
     state = {"options": options, "answer": None, "form": None, "shares": None}
     if not user.is_authenticated:
         return state

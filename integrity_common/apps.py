@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class IntegrityCommonConfig(AppConfig):
-    """Installed only so that its system checks run; it has no models."""
+    """Installed for its system checks and the page cache's receivers; it has no models."""
 
     name = "integrity_common"
     label = "integrity_common"
@@ -11,3 +11,6 @@ class IntegrityCommonConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401
+        from .page_cache import connect_receivers
+
+        connect_receivers()

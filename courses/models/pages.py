@@ -7,8 +7,10 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from integrity_common.page_cache import default_locale
 
 from ..adapter import get_adapter
 from ..app_settings import app_settings
@@ -18,7 +20,7 @@ from ..blocks import LessonBodyBlock
 def canonical(page):
     """The page in the default language, which progress is recorded against, so that a
     learner who switches language keeps their progress. Falls back to the page itself."""
-    default = Locale.get_default()
+    default = default_locale()
     if page.locale_id == default.id:
         return page
     return page.get_translation_or_none(default) or page

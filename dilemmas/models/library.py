@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from integrity_common import page_cache
+
 from ..adapter import get_adapter
 
 PROSE = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -145,10 +147,12 @@ class DilemmaPage(RoutablePageMixin, Page):
     def canonical(self):
         """The dilemma in the default language: answers and votes are recorded against it,
         so that people answering in different languages are counted together."""
-        default = Locale.get_default()
+        default = page_cache.default_locale()
         if self.locale_id == default.id:
             return self
-        return self.get_translation_or_none(default) or self
+        return page_cache.cached(
+            "canonical", self.pk, build=lambda: self.get_translation_or_none(default) or self
+        )
 
     def check_visible_to(self, user):
         if self.for_recruitment and not get_adapter().can_see_recruitment_dilemmas(user):
@@ -164,7 +168,7 @@ class DilemmaPage(RoutablePageMixin, Page):
         from ..practice import practice_state
 
         context = super().get_context(request, *args, **kwargs)
-        tag_pages([self], self.locale)
+        tag_pages([self], page_cache.locale(self.locale_id))
         context["practice"] = practice_state(request.user, self)
         context["for_facilitators"] = get_adapter().can_facilitate(request.user)
         return context

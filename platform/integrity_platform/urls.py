@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from certificates import views_verify
 from integrity_common.admin_scoping import ScopedSiteHistoryView
 
+from .home import routing
 from .people import corrections
 
 urlpatterns = [
@@ -54,6 +55,8 @@ urlpatterns += i18n_patterns(
     path("review/", include("integrity_platform.review.urls")),
     path("my-data/", include("integrity_platform.privacy.urls")),
     path("facilitate/", include("dilemmas.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own URLs, with its page view replaced by one that remembers routes.
+    *wagtail_urls.urlpatterns[:-1],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

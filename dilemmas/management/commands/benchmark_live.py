@@ -11,18 +11,15 @@ Run `manage.py seed_demo` first. The session and its votes are deleted at the en
 
 import asyncio
 import json
-import os
 import random
-import secrets
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from http.cookies import SimpleCookie
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+
+from integrity_common.benchmarking import PROXY_HEADERS, gunicorn, percentile
 
 from ...live import move, start
 from ...models import DilemmaPage, Phase, Playlist, PlaylistItem, Vote
@@ -30,22 +27,12 @@ from ...models import DilemmaPage, Phase, Playlist, PlaylistItem, Vote
 BUDGET_P95_MS = 150
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
-
-
 class Phone:
     """One participant: its own cookies, as a browser keeps them."""
 
-    def __init__(self, number):
+    def __init__(self, number, base):
         self.number = number
+        self.base = base
         self.cookies = {}
         self.voted = set()
         self.etag = None
@@ -67,6 +54,14 @@ class Command(BaseCommand):
         parser.add_argument("--dilemmas", type=int, default=5)
         parser.add_argument("--poll-seconds", type=float, default=2.0)
         parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+        parser.add_argument(
+            "--instances",
+            type=int,
+            default=1,
+            help="servers on as many ports, phones spread across them as by a load balancer "
+            "(share a database and Redis: DATABASE_URL, REDIS_URL)",
+        )
+        parser.add_argument("--server-settings", default="integrity_platform.settings.production")
         parser.add_argument("--join-seconds", type=float, default=30.0, help="joining ramp")
         parser.add_argument("--vote-seconds", type=float, default=20.0, help="voting time")
 
@@ -77,19 +72,21 @@ class Command(BaseCommand):
             raise CommandError("Install the development tools: pip install -e '.[dev]'") from error
         self.options = options
         session = self.open_session(options["dilemmas"])
-        server = None
         try:
-            server, base = self.start_gunicorn(options["workers"])
-            self.stdout.write(
-                f"gunicorn: {options['workers']} workers at {base}; "
-                f"{options['participants']} phones; {options['dilemmas']} dilemmas"
-            )
-            results = asyncio.run(self.room(base, session))
+            with gunicorn(
+                options["server_settings"],
+                options["workers"],
+                options["instances"],
+                warm_paths=["/live/"],
+            ) as bases:
+                self.stdout.write(
+                    f"gunicorn: {options['instances']} x {options['workers']} workers at "
+                    f"{', '.join(bases)}; {options['participants']} phones; "
+                    f"{options['dilemmas']} dilemmas"
+                )
+                results = asyncio.run(self.room(bases, session))
             self.report(session, results)
         finally:
-            if server is not None:
-                server.terminate()
-                server.wait(timeout=30)
             playlist = session.playlist
             session.delete()
             playlist.delete()
@@ -108,81 +105,15 @@ class Command(BaseCommand):
         )
         return start(playlist, facilitator, "en")
 
-    def start_gunicorn(self, workers):
-        from django.conf import settings
-
-        port = free_port()
-        database = settings.DATABASES["default"]
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "integrity_platform.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_CONN_MAX_AGE": "60",
-        }
-        if "DATABASE_URL" not in os.environ and database["ENGINE"].endswith("sqlite3"):
-            env["DATABASE_URL"] = f"sqlite:///{database['NAME']}"
-        # The production settings serve hashed static files from the collected manifest.
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
-            env=env,
-            check=True,
-        )
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "integrity_platform.wsgi",
-                "--workers",
-                str(workers),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-                "--backlog",
-                "2048",
-            ],
-            env=env,
-        )
-        base = f"http://127.0.0.1:{port}"
-        if not self.warm_up(base, workers):
-            server.terminate()
-            raise CommandError("gunicorn did not start")
-        return server, base
-
-    def warm_up(self, base, workers):
-        """gunicorn listens before its workers have loaded the site; a room meets a server
-        that has been up for a while. Wait for the health check, then let every worker
-        render the pages once (not measured)."""
-        from urllib.request import Request, urlopen
-
-        def get(path):
-            request = Request(base + path, headers={"X-Forwarded-Proto": "https"})
-            with urlopen(request, timeout=30) as response:
-                return response.status
-
-        for _ in range(150):
-            try:
-                if get("/health/") == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            return False
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(workers) as pool:
-            list(pool.map(get, ["/live/"] * workers * 8))
-        return True
-
-    async def room(self, base, session):
+    async def room(self, bases, session):
         import aiohttp
 
         opts = self.options
+
         # As behind the production TLS proxy: the site sees HTTPS and checks the Origin.
-        proxy = {"X-Forwarded-Proto": "https", "Origin": base.replace("http://", "https://")}
+        def proxy(base):
+            return {**PROXY_HEADERS, "Origin": base.replace("http://", "https://")}
+
         timings = {"join": [], "room page": [], "poll": [], "vote": []}
         failures = []
         sent = {"votes": 0, "refused": 0}
@@ -196,7 +127,12 @@ class Command(BaseCommand):
         ) as http:
 
             async def request(kind, phone, method, path, expect, **kwargs):
-                headers = {**proxy, "Cookie": phone.cookie_header(), **kwargs.pop("headers", {})}
+                base = phone.base
+                headers = {
+                    **proxy(base),
+                    "Cookie": phone.cookie_header(),
+                    **kwargs.pop("headers", {}),
+                }
                 started = time.perf_counter()
                 try:
                     async with http.request(
@@ -278,7 +214,8 @@ class Command(BaseCommand):
                 done.set()
 
             started = time.perf_counter()
-            phones = [Phone(n) for n in range(opts["participants"])]
+            # Each phone keeps to one server, as a load balancer's round robin gives them.
+            phones = [Phone(n, bases[n % len(bases)]) for n in range(opts["participants"])]
             await asyncio.gather(facilitator(), *(phone_in_the_room(p) for p in phones))
             elapsed = time.perf_counter() - started
         return {"timings": timings, "failures": failures, "sent": sent, "elapsed": elapsed}

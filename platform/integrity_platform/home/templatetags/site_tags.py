@@ -2,8 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from integrity_common.page_cache import cached, language_of
 from integrity_platform.middleware import UNPREFIXED_PATHS
 
 register = template.Library()
@@ -19,29 +20,21 @@ def language_versions(context):
     """
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
-    translations = {}
-    home_pages = {}
     if page is not None:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        root = page.get_site().root_page if page.get_site() else None
-        if root is not None:
-            home_pages = {
-                p.locale.language_code: p
-                for p in root.get_translations(inclusive=True).live().select_related("locale")
-            }
-    # A routable page's sub-page (a guide step, an answer) keeps its place: the part of
-    # the path after the page's own address is the same in every language.
-    here = page.get_url(request) if page is not None else None
-    rest = request.path[len(here) :] if here and request.path.startswith(here) else ""
+        site = Site.find_for_request(request)
+        targets = cached(
+            "versions", page.pk, site.pk if site else "", build=lambda: _translations(page, request)
+        )
+        # A routable page's sub-page (a guide step, an answer) keeps its place: the part of
+        # the path after the page's own address is the same in every language.
+        here = targets["here"]
+        rest = request.path[len(here) :] if here and request.path.startswith(here) else ""
     versions = []
     for code, _name in settings.LANGUAGES:
+        is_translation = True
         if page is not None:
-            target = translations.get(code) or home_pages.get(code)
-            url = target.get_url(request) if target else translate_url("/", code)
-            if target is not None and code in translations:
+            url, is_translation = targets["languages"][code]
+            if is_translation:
                 url += rest
         elif request.path_info.startswith(UNPREFIXED_PATHS):
             query = request.GET.copy()
@@ -55,10 +48,31 @@ def language_versions(context):
                 "code": code,
                 "name_local": info["name_local"],
                 "url": url,
-                "is_translation": page is None or code in translations,
+                "is_translation": is_translation,
             }
         )
     return versions
+
+
+def _translations(page, request):
+    """{language: (URL of this page in it or of that language's home page, translated?)}."""
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    site = page.get_site()
+    home_pages = {}
+    if site is not None:
+        home_pages = {
+            p.locale.language_code: p
+            for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    languages = {}
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code) or home_pages.get(code)
+        url = target.get_url(request) if target else translate_url("/", code)
+        languages[code] = (url, target is not None and code in translations)
+    return {"here": page.get_url(request), "languages": languages}
 
 
 @register.simple_tag(name="absolute_url", takes_context=True)
@@ -95,5 +109,5 @@ def social_meta(context):
         "description": Truncator(" ".join(description.split())).chars(200),
         "url": absolute_url(page.get_url(request), request),
         "image": absolute_url(image_url, request),  # as is when already absolute
-        "locale": page.locale.language_code,
+        "locale": language_of(page.locale_id),
     }

@@ -1,0 +1,118 @@
+"""Serving the site under gunicorn for the benchmark commands, as production serves it.
+
+The commands measure throughput and latency over HTTP, not in-process: what production
+pays (opening database connections, WSGI, static files from the manifest) is part of the
+answer. The server runs the production settings, or another module given by the command;
+it believes it stands behind a TLS proxy (requests carry `X-Forwarded-Proto: https`).
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from urllib.request import Request, urlopen
+
+from django.conf import settings
+from django.core.management.base import CommandError
+
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+def server_environment(settings_module, secret_key=None):
+    """The environment of the served site: this process's database, a throw-away secret
+    (or `secret_key`, to sign in with sessions this process made)."""
+    database = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "SECRET_KEY": secret_key or secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+    }
+    if "DATABASE_URL" not in os.environ and database["ENGINE"].endswith("sqlite3"):
+        env["DATABASE_URL"] = f"sqlite:///{database['NAME']}"
+    return env
+
+
+@contextmanager
+def gunicorn(settings_module, workers, instances=1, warm_paths=("/health/",), secret_key=None):
+    """Yields the base URLs of `instances` gunicorn servers of `workers` each, sharing the
+    database and cache of the environment (two instances behind a load balancer)."""
+    env = server_environment(settings_module, secret_key)
+    # The production settings serve hashed static files from the collected manifest.
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+        env=env,
+        check=True,
+    )
+    application = settings.WSGI_APPLICATION.rsplit(".", 1)
+    with ExitStack() as stack:
+        bases = []
+        for _ in range(instances):
+            port = free_port()
+            server = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    f"{application[0]}:{application[1]}",
+                    "--workers",
+                    str(workers),
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--log-level",
+                    "warning",
+                    "--backlog",
+                    "2048",
+                ],
+                env=env,
+            )
+            stack.callback(_stop, server)
+            bases.append(f"http://127.0.0.1:{port}")
+        for base in bases:
+            if not warm_up(base, workers, warm_paths):
+                raise CommandError(f"gunicorn did not start at {base}")
+        yield bases
+
+
+def _stop(server):
+    server.terminate()
+    server.wait(timeout=30)
+
+
+def get(base, path, headers=None):
+    request = Request(base + path, headers={**PROXY_HEADERS, **(headers or {})})
+    with urlopen(request, timeout=30) as response:
+        return response.status
+
+
+def warm_up(base, workers, paths=("/health/",)):
+    """gunicorn listens before its workers have loaded the site, and a room meets a server
+    that has been up for a while: wait for the health check, then let every worker answer
+    each path a few times (not measured)."""
+    for _ in range(150):
+        try:
+            if get(base, "/health/") == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        return False
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(lambda path: get(base, path), list(paths) * workers * 4))
+    return True

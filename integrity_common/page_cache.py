@@ -1,0 +1,117 @@
+"""A cache for what is read from the page tree on every request and changes only when the
+tree does: where a page lives in the other languages, the footer's links, the route from an
+address to its page, the site's locales.
+
+Computed on each request these were the largest part of a page view (a dozen queries for
+the language switcher and the footer alone). Every key holds a generation that any change
+to the tree replaces (receivers connected in apps.py), so all workers see the new navigation
+at once and entries of an older generation are never read again; they expire on their own.
+
+The generation is replaced twice: at once, so that the request that made the change sees
+it, and again after the commit, so that a worker that rebuilt an entry from the old tree
+while the change was still uncommitted does not keep it.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "page-cache:generation"
+TIMEOUT = 24 * 60 * 60
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Evicted or never set: a new value, never one an older generation could have had.
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def _replace_generation():
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def tree_changed(**kwargs):
+    """Receiver for anything that changes pages, sites or locales."""
+    _replace_generation()
+    transaction.on_commit(_replace_generation)
+
+
+def page_changed(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        tree_changed()
+
+
+def connect_receivers():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.signals import post_page_move
+
+    # Publishing and unpublishing save the page; a move updates the tree without a save
+    # and has its own signal. Saving a draft starts a generation too: rare, cheap to rebuild.
+    for signal in (post_save, post_delete):
+        signal.connect(page_changed, dispatch_uid="page-cache-page")
+        for model in (Site, Locale, PageViewRestriction):
+            signal.connect(tree_changed, sender=model, dispatch_uid=f"page-cache-{model}")
+    post_page_move.connect(tree_changed, dispatch_uid="page-cache-move")
+
+
+def renew_on_change(*models):
+    """Snippets read with pages (a dilemma's themes, the code's values) renew the cache
+    too; each app names its own in its `ready()`."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(tree_changed, sender=model, dispatch_uid=f"page-cache-{model}")
+
+
+def key(*parts):
+    return ":".join(["page-cache", str(generation()), *map(str, parts)])
+
+
+def cached(*parts, build):
+    """`build()` once per generation and key parts."""
+    name = key(*parts)
+    value = cache.get(name)
+    if value is None:
+        value = build()
+        cache.set(name, value, TIMEOUT)
+    return value
+
+
+def default_locale():
+    """Wagtail's `Locale.get_default()`, which queries on every call."""
+    from wagtail.models import Locale
+
+    return cached("default-locale", build=Locale.get_default)
+
+
+def active_locale():
+    """Wagtail's `Locale.get_active()` (the locale of the active language), cached."""
+    from django.utils.translation import get_language
+    from wagtail.models import Locale
+
+    return cached("locale", get_language(), build=Locale.get_active)
+
+
+def locale(locale_id):
+    """A Locale by id (`page.locale` costs a query)."""
+    from wagtail.models import Locale
+
+    return cached("locale-by-id", locale_id, build=lambda: Locale.objects.get(pk=locale_id))
+
+
+def language_of(locale_id):
+    """The language code of a locale, by id (`page.locale.language_code` costs a query)."""
+    from wagtail.models import Locale
+
+    codes = cached(
+        "locale-codes", build=lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(locale_id)

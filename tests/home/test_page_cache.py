@@ -1,0 +1,110 @@
+"""The site-wide parts of a page come from the page cache (integrity_common.page_cache)
+and never go stale: an editor who publishes, unpublishes, moves or renames a page sees the
+navigation and the addresses change on the next request."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Site
+
+from integrity_common import page_cache
+from integrity_platform.home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def home(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def add_page(parent, title, slug, *, in_menu=True):
+    page = parent.add_child(instance=StandardPage(title=title, slug=slug, show_in_menus=in_menu))
+    page.save_revision().publish()
+    return page
+
+
+def footer(client, path):
+    html = client.get(path).content.decode()
+    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', html.split('class="site-footer"', 1)[1])
+
+
+def test_a_published_page_joins_the_footer_and_leaves_it_when_unpublished(client, home):
+    url = add_page(home, "Start", "start", in_menu=False).url
+    assert footer(client, url) == []
+    page = add_page(home, "Accessibility", "accessibility")
+    assert footer(client, url) == [("/nl/accessibility/", "Accessibility")]
+    page.unpublish()
+    assert footer(client, url) == []
+
+
+def test_a_renamed_and_moved_page_is_found_at_its_new_address_only(client, home):
+    about = add_page(home, "About", "about")
+    page = add_page(about, "Privacy", "privacy", in_menu=False)
+    assert client.get("/nl/about/privacy/").status_code == 200  # the route is now cached
+    page.move(home, pos="last-child")
+    assert client.get("/nl/privacy/").status_code == 200
+    old = client.get("/nl/about/privacy/")  # not served: Wagtail's redirect to the new one
+    assert (old.status_code, old["Location"]) == (301, "/nl/privacy/")
+    page.refresh_from_db()
+    page.slug = "privacy-notice"
+    page.save_revision().publish()
+    assert client.get("/nl/privacy-notice/").status_code == 200
+    assert client.get("/nl/privacy/").status_code != 200
+
+
+def test_a_cached_route_to_an_unpublished_page_answers_404(client, home):
+    page = add_page(home, "Campaign", "campaign")
+    assert client.get("/nl/campaign/").status_code == 200
+    # Even if the cache kept the route (another worker before the commit), the page itself
+    # is read fresh and refuses to be served.
+    generation = page_cache.generation()
+    StandardPage.objects.filter(pk=page.pk).update(live=False)
+    assert page_cache.generation() == generation
+    assert client.get("/nl/campaign/").status_code == 404
+
+
+def test_the_language_switcher_follows_a_newly_published_translation(client, home):
+    page = add_page(home, "Toegankelijkheid", "toegankelijkheid")
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    english_home = home.copy_for_translation(english)
+    english_home.save_revision().publish()
+
+    def switcher():
+        html = client.get("/nl/toegankelijkheid/").content.decode()
+        return dict(re.findall(r'<a href="([^"]+)" lang="(\w\w)"', html))
+
+    assert switcher()["/en/"] == "en"  # not translated yet: the English home page
+    translation = page.copy_for_translation(english)
+    translation.title, translation.slug = "Accessibility", "accessibility"
+    translation.save_revision().publish()
+    assert switcher()["/en/accessibility/"] == "en"
+
+
+def test_the_generation_is_renewed_again_after_the_commit(home, django_capture_on_commit_callbacks):
+    # A worker may rebuild an entry from the old tree while the change is uncommitted; the
+    # renewal after the commit leaves that entry unread.
+    with django_capture_on_commit_callbacks(execute=True):
+        add_page(home, "News", "news")
+        during = page_cache.generation()
+    assert page_cache.generation() != during
+
+
+def test_an_evicted_generation_never_comes_back_as_an_old_one(home):
+    first = page_cache.generation()
+    cache.delete(page_cache.GENERATION_KEY)
+    assert page_cache.generation() not in (None, first)
+
+
+def test_site_wide_parts_cost_no_query_once_cached(client, home, django_assert_max_num_queries):
+    for number in range(8):
+        add_page(home, f"Page {number}", f"page-{number}")
+    url = add_page(home, "Start", "start", in_menu=False).url
+    client.get(url)
+    # Anonymous, without a session: the site, the page and its privacy; nothing for the
+    # language switcher, the footer or the route.
+    with django_assert_max_num_queries(4):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(footer(client, url)) == 8
