@@ -33,6 +33,7 @@ def start(playlist, facilitator, language, counts_for="", counts_for_label=""):
     with transaction.atomic():
         session = LiveSession.objects.create(
             title=playlist.title,
+            titles=playlist.titles_by_language(),
             playlist=playlist,
             facilitator=facilitator,
             language=language,

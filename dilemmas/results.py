@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 from wagtail.models import Locale
 
+from integrity_common.page_cache import default_locale
+
 from .live import counts
 from .models import DilemmaOption, DilemmaPage
 from .practice import shares
@@ -19,7 +21,7 @@ def in_language(dilemmas, language):
     translated = {}
     pages = DilemmaPage.objects.filter(translation_key__in=keys)
     if locale is not None:
-        pages = pages.filter(locale__in=[locale, Locale.get_default()])
+        pages = pages.filter(locale__in=[locale, default_locale()])
     for page in pages.prefetch_related(
         Prefetch("options", queryset=DilemmaOption.objects.order_by("sort_order"))
     ):
@@ -50,6 +52,12 @@ class DilemmaResult:
     votes_after: int | None
     reached: bool = True
 
+    @property
+    def counted(self):
+        """Whether there are votes to show: a dilemma the session never reached, or one
+        nobody voted on, has no results, rather than 0 votes and 0% for every option."""
+        return self.reached and self.votes_before > 0
+
 
 def dilemma_result(item, dilemma, per_round):
     """How the votes on one dilemma fell; per_round is {round: {option: votes}}."""
@@ -77,6 +85,9 @@ def session_results(session, language):
         for item, dilemma in zip(items, dilemmas, strict=True)
     ]
     for result in results:
-        # A session ended early never showed the dilemmas after the one it stopped at.
-        result.reached = result.position <= session.position and session.phase != "lobby"
+        # A session ended early never showed the dilemmas after the one it stopped at; one
+        # that never opened a vote (ended in the lobby, say) reached none.
+        result.reached = (
+            result.position <= session.position and session.voting_opened_at is not None
+        )
     return results

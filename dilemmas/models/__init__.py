@@ -1,5 +1,14 @@
 from .library import Context, DilemmaIndexPage, DilemmaOption, DilemmaPage, Theme
-from .live import LiveSession, LiveSessionItem, Participant, Phase, Playlist, PlaylistItem, Vote
+from .live import (
+    LiveSession,
+    LiveSessionItem,
+    Participant,
+    Phase,
+    Playlist,
+    PlaylistItem,
+    PlaylistTitle,
+    Vote,
+)
 from .practice import PracticeAnswer
 from .toolbox import PracticeCasePage, ToolboxIndexPage, ToolPage
 
@@ -14,6 +23,7 @@ __all__ = [
     "Phase",
     "Playlist",
     "PlaylistItem",
+    "PlaylistTitle",
     "PracticeAnswer",
     "PracticeCasePage",
     "Theme",

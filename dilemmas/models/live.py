@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 
 # No 0/O, 1/I/L: a code read off a projector is typed on a phone without guessing.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -26,7 +26,11 @@ def new_token():
 
 
 class Playlist(ClusterableModel):
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("In the site's main language. Add the title in other languages below."),
+    )
     description = models.TextField(_("description"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -40,6 +44,7 @@ class Playlist(ClusterableModel):
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
+        InlinePanel("titles", heading=_("Title in other languages"), label=_("Title")),
         InlinePanel("items", heading=_("Dilemmas"), label=_("Dilemma"), min_num=1),
     ]
 
@@ -47,6 +52,34 @@ class Playlist(ClusterableModel):
         verbose_name = _("playlist")
         verbose_name_plural = _("playlists")
         ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def titles_by_language(self):
+        """{language code: title} for every language the playlist has a title in."""
+        return {t.locale.language_code: t.title for t in self.titles.select_related("locale")}
+
+
+class PlaylistTitle(Orderable):
+    """The playlist's title in another language: a phone in the room shows the title in
+    its own language. A playlist is one list of dilemmas for every language (each phone
+    reads each dilemma in its language), so only its title is translated, not the whole
+    playlist as a translatable snippet would be."""
+
+    playlist = ParentalKey(Playlist, on_delete=models.CASCADE, related_name="titles")
+    locale = models.ForeignKey(
+        Locale, on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
+    )
+    title = models.CharField(_("title"), max_length=200)
+
+    panels = [FieldPanel("locale"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("title in another language")
+        constraints = [
+            models.UniqueConstraint(fields=["playlist", "locale"], name="one_title_per_language")
+        ]
 
     def __str__(self):
         return self.title
@@ -78,6 +111,9 @@ class Phase(models.TextChoices):
 
 class LiveSession(models.Model):
     title = models.CharField(_("title"), max_length=200)
+    # The playlist's title in other languages, {language code: title}, frozen at start
+    # like its dilemmas.
+    titles = models.JSONField(default=dict, blank=True, editable=False)
     playlist = models.ForeignKey(
         Playlist, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions"
     )
@@ -111,6 +147,9 @@ class LiveSession(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.code})"
+
+    def title_in(self, language):
+        return self.titles.get(language) or self.title
 
     @property
     def is_open(self):

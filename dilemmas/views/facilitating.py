@@ -11,6 +11,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -97,9 +98,25 @@ def join_url(request, session):
     return absolute_url(reverse("live:room", args=[session.code]), request)
 
 
-@facilitator_required
-def console_view(request, code):
-    session = session_of(request, code)
+def join_panel(request, session):
+    """What the console and the big screen show to let phones in: the short address to
+    type, the session's own address and its QR code."""
+    url = join_url(request, session)
+    qr = segno.make(url, error="m")
+    size = qr.symbol_size(scale=6, border=2)[0]
+    # Its size (which SVG readers and tests/qr.py rely on) and a viewBox, so that CSS can
+    # scale it: small on the console, as big as the wall on the big screen.
+    svg = qr.svg_inline(scale=6, border=2, dark="#1b2a3a")
+    return {
+        "join_url": url,
+        "short_url": absolute_url(reverse("live:join"), request),
+        "qr_svg": svg.replace("<svg ", f'<svg viewBox="0 0 {size} {size}" ', 1),
+    }
+
+
+def current_step(session):
+    """The dilemma on the screen now, in the screen's language, and once revealed how the
+    room voted on it (None and None in the lobby)."""
     items = list(session.items.select_related("dilemma"))
     result = None
     dilemma = None
@@ -110,25 +127,52 @@ def console_view(request, code):
             result = dilemma_result(
                 item, dilemma, counts(session, item.position).get(item.position, {})
             )
-    url = join_url(request, session)
+    return {
+        "item_count": len(items),
+        "dilemma": dilemma,
+        "result": result,
+        "title": session.title_in(session.language),
+        "attendance": attendance(session),
+        "votes": current_vote_count(session),
+        "poll_seconds": app_settings.POLL_SECONDS,
+    }
+
+
+# The console's keys for its most used moves (the list on the console explains them).
+SHORTCUTS = {"begin": "N", "open": "O", "lock": "L", "reveal": "R", "next": "N"}
+
+
+@facilitator_required
+def console_view(request, code):
+    session = session_of(request, code)
+    moves = allowed_moves(session)
     return TemplateResponse(
         request,
         "dilemmas/live/console.html",
         {
             "session": session,
-            "item_count": len(items),
-            "dilemma": dilemma,
-            "result": result,
-            "moves": allowed_moves(session),
-            "join_url": url,
-            "short_url": absolute_url(reverse("live:join"), request),
-            "qr_svg": segno.make(url, error="m").svg_inline(scale=6, border=2, dark="#1b2a3a"),
-            "attendance": attendance(session),
-            "votes": current_vote_count(session),
+            **current_step(session),
+            **join_panel(request, session),
+            # Ending is set apart, behind a confirmation (end_view).
+            "moves": [(action, SHORTCUTS.get(action, "")) for action in moves if action != "end"],
+            "can_end": "end" in moves,
             "guide_steps": STEPS,
-            "poll_seconds": app_settings.POLL_SECONDS,
         },
     )
+
+
+@facilitator_required
+def screen_view(request, code):
+    """The big screen for the projector: the join code, the dilemma in large type, the
+    count of votes and the results, and nothing of the facilitator's (no notes, no
+    controls, no account). It speaks the language chosen for the screen."""
+    session = session_of(request, code)
+    with translation.override(session.language):
+        return TemplateResponse(
+            request,
+            "dilemmas/live/screen.html",
+            {"session": session, **current_step(session), **join_panel(request, session)},
+        ).render()
 
 
 def current_vote_count(session):
@@ -137,11 +181,24 @@ def current_vote_count(session):
 
 
 @facilitator_required
+def end_view(request, code):
+    """Ending a session cannot be undone (phones can no longer vote), so the console's End
+    button leads here, to confirm."""
+    session = session_of(request, code)
+    if not session.is_open:
+        return redirect("dilemmas:console", code=code)
+    return TemplateResponse(request, "dilemmas/live/end.html", {"session": session})
+
+
+@facilitator_required
 @require_POST
 def move_view(request, code):
     session = session_of(request, code)
+    action = request.POST.get("action", "")
+    if action == "end" and not request.POST.get("confirm"):
+        return redirect("dilemmas:end", code=code)
     try:
-        move(session, request.POST.get("action", ""), as_number(request.POST.get("version")))
+        move(session, action, as_number(request.POST.get("version")))
     except LiveError as error:
         messages.error(request, str(error))
     return redirect("dilemmas:console", code=code)
@@ -161,31 +218,25 @@ def progress_view(request, code):
     )
 
 
+def summary_context(session):
+    return {
+        "session": session,
+        "title": session.title_in(get_language()),
+        "results": session_results(session, get_language()),
+        "attendance": attendance(session),
+    }
+
+
 @facilitator_required
 def summary_view(request, code):
     session = session_of(request, code)
-    return TemplateResponse(
-        request,
-        "dilemmas/live/summary.html",
-        {
-            "session": session,
-            "results": session_results(session, get_language()),
-            "attendance": attendance(session),
-        },
-    )
+    return TemplateResponse(request, "dilemmas/live/summary.html", summary_context(session))
 
 
 @facilitator_required
 def summary_pdf_view(request, code):
     session = session_of(request, code)
-    pdf = render_template_pdf(
-        "dilemmas/pdf/summary.html",
-        {
-            "session": session,
-            "results": session_results(session, get_language()),
-            "attendance": attendance(session),
-        },
-    )
+    pdf = render_template_pdf("dilemmas/pdf/summary.html", summary_context(session))
     return download(pdf, "application/pdf", f"session-{session.code}.pdf")
 
 
@@ -196,6 +247,7 @@ def summary_csv_view(request, code):
         [
             _("Dilemma number"),
             _("Dilemma"),
+            _("Status"),
             _("Option number"),
             _("Option"),
             _("Votes, first round"),
@@ -206,12 +258,19 @@ def summary_csv_view(request, code):
         ]
     ]
     for result in session_results(session, get_language()):
+        number, title = result.position + 1, result.dilemma.title
+        if not result.counted:
+            # One row, its vote cells empty: not a column of zeros that reads as a vote.
+            status = _("not reached") if not result.reached else _("no votes")
+            rows.append([number, title, status, "", "", "", "", "", "", ""])
+            continue
         for option in result.options:
             after = option.after
             rows.append(
                 [
-                    result.position + 1,
-                    result.dilemma.title,
+                    number,
+                    title,
+                    _("voted"),
                     option.number,
                     option.label,
                     option.before.count,

@@ -20,7 +20,7 @@ from certificates.ratelimit import allow, exceeded
 from ..app_settings import app_settings
 from ..forms import JoinForm
 from ..live import LiveError, as_number, cast_vote, join
-from ..models import LiveSession, Participant
+from ..models import LiveSession, Participant, Phase
 from ..models.live import new_token
 from ..results import in_language
 
@@ -128,13 +128,16 @@ def room_view(request, code):
     items = list(session.items.select_related("dilemma"))
     dilemmas = in_language([item.dilemma for item in items], get_language())
     voted = set(participant.votes.values_list("position", "round"))
+    running = session.phase not in (Phase.LOBBY, Phase.ENDED) and session.position < len(items)
     return TemplateResponse(
         request,
         "dilemmas/live/room.html",
         {
             "session": session,
+            "title": session.title_in(get_language()),
             "participant": participant,
             "items": list(zip(items, dilemmas, strict=True)),
+            "current": dilemmas[session.position] if running else None,
             "has_voted": (session.position, session.round) in voted,
             "voted": [f"{position}-{round_}" for position, round_ in voted],
             "state": session.state(),

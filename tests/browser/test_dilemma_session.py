@@ -17,6 +17,10 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 IN = {"nl": "Je bent binnen", "en": "You are in"}
 VOTED = {"nl": "Je stem is binnen", "en": "Your vote is in"}
 ENDED = {"nl": "De sessie is afgelopen", "en": "The session has ended"}
+PLAYLIST = {
+    "nl": "Jaarlijkse bespreking 2026: vijf dilemma's",
+    "en": "Annual review 2026: five dilemmas",
+}
 
 
 def language_of(phone):
@@ -59,6 +63,8 @@ def test_a_room_votes_twice_and_the_summary_matches(site, browser, sign_in, asse
             phone.get_by_label("Your nickname").fill(f"Guest {n}")
         phone.get_by_role("button", name="Join").click()
         expect(phone.locator("[data-status]")).to_contain_text(IN[language_of(phone)])
+        # The lobby's one heading: the playlist's title in the phone's language.
+        expect(phone.locator("h1")).to_have_text(PLAYLIST[language_of(phone)])
     assert [language_of(phone) for phone in phones] == ["nl", "en", "en"]
     expect(console.locator("[data-joined]")).to_have_text("3", timeout=10_000)
 
@@ -87,7 +93,10 @@ def test_a_room_votes_twice_and_the_summary_matches(site, browser, sign_in, asse
     expect(chart).to_contain_text("-67 points")
     assert_accessible(console, "live-shift")
 
-    press(console, "End the session")
+    # Ending cannot be undone: the console asks first.
+    console.get_by_role("link", name="End the session").click()
+    expect(console.locator("h1")).to_have_text("End the session?")
+    press(console, "Yes, end the session")
     for phone in phones:
         expect(phone.locator("[data-status]")).to_contain_text(ENDED[language_of(phone)])
     console.get_by_role("link", name="See the summary").click()

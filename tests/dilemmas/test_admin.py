@@ -1,3 +1,5 @@
+from wagtail.models import Locale
+
 from dilemmas.models import Playlist
 
 
@@ -17,6 +19,13 @@ def test_a_facilitator_builds_a_playlist_in_the_admin(client, library, facilitat
             "items-0-ORDER": "1",
             "items-1-dilemma": library["gift"].pk,
             "items-1-ORDER": "2",
+            "titles-TOTAL_FORMS": "1",
+            "titles-INITIAL_FORMS": "0",
+            "titles-MIN_NUM_FORMS": "0",
+            "titles-MAX_NUM_FORMS": "1000",
+            "titles-0-locale": Locale.objects.get(language_code="en").pk,
+            "titles-0-title": "Workshop with partners (English)",
+            "titles-0-ORDER": "1",
         },
     )
     assert response.status_code == 302
@@ -25,6 +34,7 @@ def test_a_facilitator_builds_a_playlist_in_the_admin(client, library, facilitat
         library["flight"].pk,
         library["gift"].pk,
     ]
+    assert playlist.titles_by_language() == {"en": "Workshop with partners (English)"}
     menu = client.get("/admin/").content.decode()
     assert "/facilitate/sessions/" in menu
 

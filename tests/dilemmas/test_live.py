@@ -203,8 +203,8 @@ def test_the_summary_shows_the_shift_without_names(client, session, facilitator,
             )
         )
     )
-    assert rows[1][2:] == ["1", "Accept it and report it", "2", "67", "0", "0", "-67"]
-    assert rows[2][2:] == ["2", "Refuse it politely", "1", "33", "3", "100", "67"]
+    assert rows[1][2:] == ["voted", "1", "Accept it and report it", "2", "67", "0", "0", "-67"]
+    assert rows[2][2:] == ["voted", "2", "Refuse it politely", "1", "33", "3", "100", "67"]
     text = pdf_text(client.get(f"/en/facilitate/sessions/{session.code}/summary.pdf"))
     assert "A gift from the partner" in text and "67% (2)" in text
     everything = page + str(rows) + text

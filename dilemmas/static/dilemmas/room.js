@@ -11,6 +11,8 @@
   var etag = null;
   var status = room.querySelector("[data-status]");
   var alertBox = room.querySelector("[data-alert]");
+  var title = room.querySelector("[data-heading]");
+  var sessionTitle = room.querySelector("[data-session-title]");
   var texts = {};
   room.querySelector("[data-messages]").content.querySelectorAll("[data-phase]").forEach(function (el) {
     texts[el.dataset.phase] = el.textContent.trim();
@@ -27,10 +29,13 @@
     var hasVoted = voted.has(state.position + "-" + state.round);
     var text = statusText(hasVoted);
     if (status.textContent.trim() !== text) status.textContent = text;
+    var running = state.phase !== "lobby" && state.phase !== "ended";
+    var heading = title.dataset.lobbyTitle;
+    sessionTitle.hidden = !running;
     room.querySelectorAll("[data-position]").forEach(function (section) {
-      var current = Number(section.dataset.position) === state.position &&
-        state.phase !== "lobby" && state.phase !== "ended";
+      var current = running && Number(section.dataset.position) === state.position;
       section.hidden = !current;
+      if (current) heading = section.dataset.title;
       var form = section.querySelector("[data-vote-form]");
       var open = current && state.phase === "voting" && !hasVoted;
       if (form.hidden === open) {
@@ -39,6 +44,8 @@
       }
       form.querySelector("[data-round]").value = state.round;
     });
+    // The page's one h1: the dilemma now on the screen, else the session's title.
+    if (title.textContent !== heading) title.textContent = heading;
   }
 
   function poll() {

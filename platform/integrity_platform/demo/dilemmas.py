@@ -3,6 +3,7 @@ themes, a playlist for the annual review session, and a few practice answers so 
 anonymous distribution shows on one dilemma."""
 
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from dilemmas.models import (
@@ -11,6 +12,7 @@ from dilemmas.models import (
     DilemmaPage,
     Playlist,
     PlaylistItem,
+    PlaylistTitle,
     PracticeAnswer,
     Theme,
 )
@@ -141,6 +143,13 @@ INDEX = {
     ),
 }
 PLAYLIST = "Jaarlijkse bespreking 2026: vijf dilemma's"
+# Each phone in the room shows the playlist's title in its own language.
+PLAYLIST_TITLES = {
+    "nl": PLAYLIST,
+    "fr": "Revue annuelle 2026 : cinq dilemmes",
+    "en": "Annual review 2026: five dilemmas",
+    "es": "Revisión anual 2026: cinco dilemas",
+}
 PLAYLIST_KEYS = [
     "gift-from-partner-municipality",
     "relative-applies-for-project-job",
@@ -221,14 +230,21 @@ def ensure_dilemmas(home, locales, code_values):
 
 
 def ensure_playlist(pages):
-    if Playlist.objects.filter(title=PLAYLIST).exists():
-        return
-    Playlist.objects.create(
-        title=PLAYLIST,
-        description="Voor de jaarlijkse bespreking van de code met het team en de stedenband"
-        "coördinatoren: geschenken, belangen, geld en respect.",
-        items=[PlaylistItem(dilemma=pages[key]) for key in PLAYLIST_KEYS],
-    )
+    playlist = Playlist.objects.filter(title=PLAYLIST).first()
+    if playlist is None:
+        playlist = Playlist.objects.create(
+            title=PLAYLIST,
+            description="Voor de jaarlijkse bespreking van de code met het team en de stedenband"
+            "coördinatoren: geschenken, belangen, geld en respect.",
+            items=[PlaylistItem(dilemma=pages[key]) for key in PLAYLIST_KEYS],
+        )
+    # Also for a playlist loaded before playlists had titles in other languages.
+    for locale in Locale.objects.filter(language_code__in=PLAYLIST_TITLES):
+        PlaylistTitle.objects.get_or_create(
+            playlist=playlist,
+            locale=locale,
+            defaults={"title": PLAYLIST_TITLES[locale.language_code]},
+        )
 
 
 def ensure_practice(dilemma):
