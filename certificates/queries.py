@@ -7,7 +7,8 @@ that took effect after the version it acknowledges is published in its language.
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.text import capfirst
-from wagtail.models import Locale
+
+from integrity_common.page_cache import default_locale
 
 from .models import Acknowledgement, CodeValue, CodeVersion, EthicsCodePage
 from .models.acknowledgements import STATUS_LABELS
@@ -68,7 +69,7 @@ def values_of_the_code(language):
     their order: for agendas and tags elsewhere."""
     values = CodeValue.objects.filter(locale__language_code=language)
     if not values.exists():
-        values = CodeValue.objects.filter(locale=Locale.get_default())
+        values = CodeValue.objects.filter(locale=default_locale())
     return values.order_by("sort_order")
 
 
@@ -97,24 +98,41 @@ def issued_counts(between):
     return sorted(counts, key=lambda item: str(item[0]))
 
 
-def values_with_rules(language, keys):
-    """The code's values with these keys, in a language (the default language where not
-    translated), in their order, each with `rules` from the published ethics code: for
-    content that cites what the code says."""
+def _published_code(language):
+    """The live code page in a language, else in the default language, else None."""
     pages = EthicsCodePage.objects.live()
-    page = (
+    return (
         pages.filter(locale__language_code=language).first()
-        or pages.filter(locale=Locale.get_default()).first()
+        or pages.filter(locale=default_locale()).first()
     )
+
+
+def _with_rules(values, page):
     rules = (
         {block.value["value"].key: list(block.value["rules"]) for block in page.values}
         if page is not None
         else {}
     )
-    values = [value for value in values_of_the_code(language) if value.key in keys]
     for value in values:
         value.rules = rules.get(value.key, [])
     return values
+
+
+def values_with_rules(language, keys):
+    """The code's values with these keys, in a language (the default language where not
+    translated), in their order, each with `rules` from the published ethics code: for
+    content that cites what the code says."""
+    values = [value for value in values_of_the_code(language) if value.key in keys]
+    return _with_rules(values, _published_code(language))
+
+
+def code_with_rules(language):
+    """The published ethics code in a language (the default language where not translated)
+    and every one of its values, in their order, each with `rules`: for agendas that walk
+    through the whole code. (page, values); the page (None while no code is published) gives
+    the version label and the address of the code."""
+    page = _published_code(language)
+    return page, _with_rules(list(values_of_the_code(language)), page)
 
 
 def personal_data(user):

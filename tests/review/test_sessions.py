@@ -46,6 +46,7 @@ def schedule(client, cycle, **extra):
         "duration_minutes": 120,
         "place": "Raadzaal, Lindenhove",
         "online_link": "",
+        "language": "nl",
         **extra,
     }
     return client.post(f"{SESSIONS}new/", data)

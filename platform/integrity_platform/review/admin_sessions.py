@@ -1,12 +1,14 @@
 """Review sessions in the Wagtail admin: a coordinator or facilitator schedules one, sends
-the invitation, and runs it: the agenda drawn from the code, check-in by code or QR,
-attendance from the list, and the minutes with proposals for the code."""
+the invitation, and runs it: the agenda drawn from the code, check-in by code or QR, the
+big screen for the room and the printed agenda, attendance from the list, and the minutes
+with proposals for the code."""
 
-import segno
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -25,9 +27,10 @@ from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.export import download
 from integrity_common.links import absolute_url
 
+from .agenda import agenda_download, agenda_of, qr_svg, screens_of
 from .forms import AttendanceForm, MinutesForm, SessionForm
 from .invitations import check_in_path, ics, send_invitations
-from .models import Attendance, ChangeProposal, ReviewSession
+from .models import STANDING_QUESTIONS, Attendance, ChangeProposal, ReviewSession
 from .scoping import sessions_for
 
 
@@ -95,8 +98,9 @@ class SessionRunView(
         return super().get_context_data(
             session=session,
             values=values_of_the_code(translation.get_language()),
+            questions=STANDING_QUESTIONS,
             check_in_url=check_in_url,
-            qr_svg=segno.make(check_in_url, error="m").svg_inline(scale=6, border=2),
+            qr_svg=qr_svg(check_in_url),
             attendance_form=attendance_form
             or AttendanceForm(session=session, initial={"present": present}),
             present_count=len(present),
@@ -143,6 +147,52 @@ class SessionRunView(
         return redirect(reverse("review_sessions:run", args=[session.pk]) + "#minutes")
 
 
+class SessionScreenView(ScopedSessionMixin, PermissionCheckedMixin, View):
+    """The big screen in the room, in the language of the meeting: checking in first, then
+    the agenda one step at a time. A page of its own, outside the admin's frame: nothing of
+    the coordinator's menus or account is projected."""
+
+    model = ReviewSession
+    permission_required = "change"
+
+    def get(self, request, pk, step=1):
+        session = self.get_object()
+        agenda = agenda_of(session)
+        screens = screens_of(agenda)
+        if not 1 <= step <= len(screens):
+            raise Http404
+        context = {
+            "agenda": agenda,
+            "session": session,
+            "screen": screens[step - 1],
+            "step": step,
+            "steps": len(screens),
+            "previous": step - 1 if step > 1 else None,
+            "next": step + 1 if step < len(screens) else None,
+            "check_in_address": absolute_url(check_in_path(), request),
+            # Each agenda item's first screen, for the overview to jump to.
+            "items": [
+                (number, screen)
+                for number, screen in enumerate(screens, start=1)
+                if screen.kind in ("value", "question") and screen.part == 1
+            ],
+        }
+        if context["screen"].kind == "check_in":
+            context["qr_svg"] = qr_svg(absolute_url(check_in_path(session), request))
+        with translation.override(agenda.language):
+            return TemplateResponse(request, "review/screen.html", context).render()
+
+
+class SessionAgendaView(ScopedSessionMixin, PermissionCheckedMixin, View):
+    """The printable agenda (PDF), for whoever may see the session."""
+
+    model = ReviewSession
+    permission_required = "view"
+
+    def get(self, request, pk):
+        return agenda_download(self.get_object())
+
+
 class SessionCalendarView(ScopedSessionMixin, PermissionCheckedMixin, View):
     model = ReviewSession
     permission_required = "view"
@@ -179,7 +229,7 @@ class ReviewSessionViewSet(ScopedViewSetMixin, ModelViewSet):
     icon = "calendar"
     menu_label = gettext_lazy("Review sessions")
     url_prefix = "review/sessions"
-    form_fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link"]
+    form_fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link", "language"]
     index_view_class = SessionIndexView
     add_view_class = SessionCreateView
     copy_view_enabled = False
@@ -214,4 +264,11 @@ class ReviewSessionViewSet(ScopedViewSetMixin, ModelViewSet):
                 "<int:pk>/calendar.ics", self.construct_view(SessionCalendarView), name="calendar"
             ),
             path("<int:pk>/invite/", self.construct_view(SessionInviteView), name="invite"),
+            path("<int:pk>/screen/", self.construct_view(SessionScreenView), name="screen"),
+            path(
+                "<int:pk>/screen/<int:step>/",
+                self.construct_view(SessionScreenView),
+                name="screen_step",
+            ),
+            path("<int:pk>/agenda.pdf", self.construct_view(SessionAgendaView), name="agenda"),
         ]

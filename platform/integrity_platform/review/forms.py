@@ -2,7 +2,8 @@ import re
 import unicodedata
 
 from django import forms
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -18,10 +19,13 @@ class SessionForm(WagtailAdminModelForm):
 
     class Meta:
         model = ReviewSession
-        fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link"]
+        fields = ["cycle", "starts_at", "duration_minutes", "place", "online_link", "language"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk is None and translation.get_language() in dict(settings.LANGUAGES):
+            # Most meetings are held in the language of whoever schedules them.
+            self.initial["language"] = translation.get_language()
         year = timezone.localdate().year
         cycles = cycles_for(self.for_user).filter(year__gte=year - 1)
         self.fields["cycle"].queryset = cycles.select_related("organisation")

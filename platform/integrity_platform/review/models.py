@@ -218,6 +218,14 @@ def new_check_in_code():
     return "".join(secrets.choice(CHECK_IN_ALPHABET) for _ in range(6))
 
 
+# The two questions every review session discusses besides the code itself (the integrity
+# policy: were there (suspected) violations, does the code need changes). The big screen,
+# the printed agenda and the member's preparation ask them; the minutes answer them.
+VIOLATIONS_QUESTION = _("Were there (suspected) integrity violations?")
+CHANGES_QUESTION = _("Does the code need additions or changes?")
+STANDING_QUESTIONS = (VIOLATIONS_QUESTION, CHANGES_QUESTION)
+
+
 class Answer(models.TextChoices):
     YES = "yes", _("Yes")
     NO = "no", _("No")
@@ -238,6 +246,15 @@ class ReviewSession(models.Model):
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     online_link = models.URLField(_("online link"), blank=True)
+    # The language the meeting is held in: the big screen and the printed agenda use it,
+    # whatever the language of whoever opens or downloads them.
+    language = models.CharField(
+        _("language of the meeting"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The big screen and the printed agenda are in this language."),
+    )
     scheduled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -246,14 +263,14 @@ class ReviewSession(models.Model):
     )
     # The minutes: per standing question, yes or no and a note that names nobody.
     violations_discussed = models.CharField(
-        _("were there (suspected) integrity violations?"),
+        VIOLATIONS_QUESTION,
         max_length=3,
         choices=Answer.choices,
         blank=True,
     )
     violations_note = models.TextField(_("note"), blank=True)
     changes_needed = models.CharField(
-        _("does the code need additions or changes?"),
+        CHANGES_QUESTION,
         max_length=3,
         choices=Answer.choices,
         blank=True,

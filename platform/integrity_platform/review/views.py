@@ -4,15 +4,16 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from integrity_platform.people.scoping import active_member
 
+from .agenda import agenda_download, agenda_of
 from .checkin import check_in, count_wrong_code, session_for_code, too_many_wrong_codes
 from .models import ReviewSession, ReviewStatus
 from .record import record_download, training_record
@@ -32,9 +33,11 @@ def my_review(request):
     )
     sessions = []
     if status is not None:
-        sessions = ReviewSession.objects.filter(
-            cycle=status.cycle, starts_at__gte=timezone.now() - timezone.timedelta(hours=3)
-        ).order_by("starts_at")
+        sessions = list(
+            ReviewSession.objects.filter(
+                cycle=status.cycle, starts_at__gte=timezone.now() - timezone.timedelta(hours=3)
+            ).order_by("starts_at")
+        )
     return render(
         request,
         "review/my_review.html",
@@ -43,8 +46,17 @@ def my_review(request):
             "status": status,
             "sessions": sessions,
             "catch_up_url": _catch_up_url(status, request),
+            "preparation": _preparation(sessions),
         },
     )
+
+
+def _preparation(sessions):
+    """The agenda of the next session not yet over, in the reader's language, to prepare
+    with; None when none is planned."""
+    now = timezone.now()
+    coming = next((session for session in sessions if session.ends_at > now), None)
+    return agenda_of(coming, translation.get_language()) if coming else None
 
 
 def _catch_up_url(status, request):
@@ -91,6 +103,20 @@ def check_in_view(request):
                 messages.info(request, _("You were already checked in."))
             return redirect(reverse("review:mine"))
     return render(request, "review/check_in.html", {"form": form})
+
+
+@login_required
+def agenda_pdf(request, pk):
+    """The printed agenda of a session of the member's own organisation."""
+    member = active_member(request.user)
+    if member is None:
+        raise Http404
+    session = get_object_or_404(
+        ReviewSession.objects.select_related("cycle__organisation"),
+        pk=pk,
+        cycle__organisation_id=member.organisation_id,
+    )
+    return agenda_download(session)
 
 
 @login_required
