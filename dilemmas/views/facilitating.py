@@ -1,7 +1,6 @@
 """The facilitator's side of a live session: start one from a playlist, run it from the
 console on the big screen, and take away the summary (page, PDF, CSV) without names."""
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_POST
 from certificates.pdf import render_template_pdf
 from integrity_common.export import csv_response, download
 from integrity_common.links import absolute_url
+from integrity_common.qr import qr_svg
 
 from ..adapter import get_adapter
 from ..app_settings import app_settings
@@ -102,15 +102,10 @@ def join_panel(request, session):
     """What the console and the big screen show to let phones in: the short address to
     type, the session's own address and its QR code."""
     url = join_url(request, session)
-    qr = segno.make(url, error="m")
-    size = qr.symbol_size(scale=6, border=2)[0]
-    # Its size (which SVG readers and tests/qr.py rely on) and a viewBox, so that CSS can
-    # scale it: small on the console, as big as the wall on the big screen.
-    svg = qr.svg_inline(scale=6, border=2, dark="#1b2a3a")
     return {
         "join_url": url,
         "short_url": absolute_url(reverse("live:join"), request),
-        "qr_svg": svg.replace("<svg ", f'<svg viewBox="0 0 {size} {size}" ', 1),
+        "qr_svg": qr_svg(url, dark="#1b2a3a"),
     }
 
 

@@ -4,7 +4,6 @@ through it, the printed agenda lists it, and members prepare with it in My revie
 
 from dataclasses import dataclass, field
 
-import segno
 from django.utils import timezone
 
 from certificates.pdf import render_template_pdf
@@ -111,16 +110,6 @@ def screens_of(agenda):
         for item, question in enumerate(agenda.questions, start=first)
     ]
     return screens
-
-
-def qr_svg(url):
-    """The QR code of `url` as inline SVG that a stylesheet can size to the screen: segno
-    writes its size (which readers of the SVG, and tests/qr.py, rely on) or a viewBox,
-    and scaling needs both."""
-    qr = segno.make(url, error="m")
-    width, height = qr.symbol_size(scale=6, border=2)
-    svg = qr.svg_inline(scale=6, border=2)
-    return svg.replace("<svg ", f'<svg viewBox="0 0 {width} {height}" ', 1)
 
 
 def agenda_download(session):
