@@ -74,6 +74,58 @@ def axe():
     return Axe()
 
 
+# WCAG 1.4.10 (reflow): content fits 320 CSS pixels without scrolling sideways.
+REFLOW_WIDTH = 320
+# What sticks out past the viewport: the innermost elements whose box or content does, outside
+# any container that scrolls or clips on its own (a wide table in its scroll box is fine).
+WIDER_THAN_THE_VIEWPORT = """(width) => {
+  const contained = (element) => {
+    for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  const wide = [...document.body.querySelectorAll("*")].filter((element) => {
+    const box = element.getBoundingClientRect();
+    const right = box.left + Math.max(box.width, element.scrollWidth);
+    return (box.width || box.height) && right > width + 0.5 && !contained(element);
+  });
+  return wide
+    .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
+    .slice(0, 12)
+    .map((element) => {
+      const box = element.getBoundingClientRect();
+      const name = element.tagName.toLowerCase() +
+        [...element.classList].map((c) => "." + c).join("");
+      const text = (element.textContent || "").trim().replace(/\\s+/g, " ").slice(0, 60);
+      const extent = Math.round(Math.max(box.width, element.scrollWidth));
+      return `${name} "${text}": ${extent}px wide, reaching ${Math.round(box.left + extent)}px`;
+    });
+}"""
+
+
+def assert_reflows(page, width=REFLOW_WIDTH):
+    """Asserts the page shows without horizontal scroll at `width` CSS pixels (the height kept),
+    naming what sticks out if not, then gives the page back its viewport."""
+    before = page.viewport_size
+    page.set_viewport_size({"width": width, "height": before["height"] if before else 640})
+    try:
+        # Two animation frames: the resize has been laid out and painted.
+        page.evaluate(
+            "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        if scroll_width > width:
+            wide = page.evaluate(WIDER_THAN_THE_VIEWPORT, width)
+            raise AssertionError(
+                f"{page.url} scrolls sideways at {width}px: {scroll_width}px wide. "
+                "Wider than the viewport:\n  " + "\n  ".join(wide)
+            )
+    finally:
+        if before:
+            page.set_viewport_size(before)
+
+
 @pytest.fixture
 def assert_accessible(axe):
     def check(page, name=None):
@@ -86,6 +138,7 @@ def assert_accessible(axe):
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
         assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+        assert_reflows(page)
 
     return check
 

@@ -77,6 +77,7 @@ def test_official_signs_in_dutch_and_the_qr_code_verifies(page, site, sign_in, a
     page.check("input[name=confirm]")
     page.locator("form.form button[type=submit]").click()
     expect(page.get_by_role("status")).to_be_visible()
+    assert_accessible(page, "acknowledged-nl")
 
     from certificates.models import Signature
 
@@ -106,6 +107,7 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
     let_sign_without_onboarding()
     sign_in(page, site, "partner@example.org", language="fr")
     page.goto(f"{site}/fr/acknowledge/")
+    assert_accessible(page, "acknowledge-partner-fr")
     page.check("input[name=commitment][value=share]")
     page.check("input[name=confirm]")
     page.locator("form.form button[type=submit]").click()
@@ -121,6 +123,7 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
     page.context.clear_cookies()
     sign_in(page, site, "delegate@example.org", language="en")
     page.goto(f"{site}/en/")
+    assert_accessible(page, "home-delegate-en")
     page.locator("a[href*='/en/acknowledge/?for=visit-']").first.click()
     assert page.locator("input[name=visit]").is_disabled()
     assert_accessible(page, "take-note-for-a-visit-en")

@@ -24,9 +24,11 @@ def test_coordinator_imports_members_from_csv(page, site, sign_in, assert_access
     page.goto(f"{site}/admin/members/")
     expect(page.get_by_role("table")).to_contain_text("official@example.org")
     expect(page.get_by_role("table")).not_to_contain_text("partner@example.org")
+    assert_accessible(page, "members")
     page.get_by_role("link", name=re.compile("CSV")).click()
 
     expect(page).to_have_url(re.compile(r"/admin/members/import/$"))
+    assert_accessible(page, "import")
     page.set_input_files("input[type=file]", str(csv_file))
     page.locator("main form button[type=submit]").click()
 
@@ -39,6 +41,7 @@ def test_coordinator_imports_members_from_csv(page, site, sign_in, assert_access
     page.locator("main form button[type=submit]").click()
     # The import runs as a task (inline here); its page says what it did, in her Dutch.
     expect(page.locator("[data-import-progress]")).to_contain_text("Klaar: 1 lid uitgenodigd.")
+    assert_accessible(page, "import-done-nl")
     page.get_by_role("link", name=re.compile("members list|ledenlijst", re.I)).click()
     expect(page).to_have_url(re.compile(r"/admin/members/$"))
     expect(page.get_by_role("table")).to_contain_text("lotte@example.org")
@@ -58,6 +61,7 @@ def test_invited_official_sets_a_password_from_the_email(
     page.select_option("select[name=preferred_language]", "fr")
     page.select_option("select[name=organisation]", label="Gemeente Lindenhove")
     page.select_option("select[name=programme_role]", "municipal_official")
+    assert_accessible(page, "member-new")
     page.locator("main form button[type=submit]").first.click()
     expect(page.get_by_role("table")).to_contain_text("nieuwe.collega@example.org")
 
@@ -81,6 +85,7 @@ def test_invited_official_sets_a_password_from_the_email(
     invitee.locator("form.form button[type=submit]").click()
     expect(invitee).to_have_url(f"{site}/fr/")
     expect(invitee.locator(".account-nav")).to_contain_text("Profil")
+    assert_accessible(invitee, "home-invitee-fr")
 
 
 def test_coordinator_follows_course_progress_and_assigns_a_course(

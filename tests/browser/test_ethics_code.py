@@ -18,3 +18,4 @@ def test_visitor_reads_the_ethics_code(page, site, assert_accessible):
     page.locator(".languages a[lang=es]").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(CODE["title"]["es"])
     expect(page.get_by_role("heading", level=2, name=VALUES[0]["name"]["es"])).to_be_visible()
+    assert_accessible(page, "ethics-code-es")

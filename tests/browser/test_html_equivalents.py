@@ -61,6 +61,7 @@ def test_the_acknowledgement_and_the_kits_have_accessible_pages(
     page = context.new_page()
     sign_in(page, site, "staff@example.org", "en")
     page.goto(f"{site}/en/facilitate/sessions/")
+    assert_accessible(page, "facilitate-sessions")
     page.locator("a[href$='/kit/']").first.click()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert page.locator("a[href$='/kit.pdf']").count() == 1
@@ -68,6 +69,7 @@ def test_the_acknowledgement_and_the_kits_have_accessible_pages(
 
     interview = DilemmaPage.objects.filter(for_recruitment=True, locale__language_code="en")[0]
     page.goto(site + interview.url)
+    assert_accessible(page, "recruitment-dilemma")
     page.locator("a[href$='/print/page/']").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(interview.title)
     assert_accessible(page, "recruitment-dilemma-page")

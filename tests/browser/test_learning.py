@@ -102,6 +102,7 @@ def test_official_completes_the_ethics_course(
     page.locator("main a.button--primary").click()
     expect(page).to_have_url(f"{site}/{language}/acknowledge/")
     expect(page.locator("form.form")).to_be_visible()
+    assert_accessible(page, f"acknowledge-after-course-{language}")
 
 
 def test_a_question_can_be_answered_without_javascript(browser, site):

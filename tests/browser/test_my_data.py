@@ -16,6 +16,7 @@ def test_member_downloads_my_data_and_the_officer_erases_a_person(
 ):
     sign_in(page, site, "colleague@example.org", language="en")
     page.goto(f"{site}/en/accounts/profile/")
+    assert_accessible(page, "profile-en")
     page.get_by_role("link", name="My data").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My data")
     assert_accessible(page, "my-data-en")
@@ -32,6 +33,7 @@ def test_member_downloads_my_data_and_the_officer_erases_a_person(
     sign_in(page, site, "officer@example.org", language="en")
     member = Member.objects.get(user__email="colleague@example.org")
     page.goto(f"{site}/admin/members/edit/{member.pk}/")
+    assert_accessible(page, "member-edit")
     page.get_by_role("button", name="Actions").click()
     page.get_by_role("link", name="Erase personal data").click()
     expect(page).to_have_url(re.compile(rf"/admin/members/{member.pk}/erase/$"))

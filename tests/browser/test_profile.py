@@ -23,6 +23,7 @@ def test_member_changes_language_in_profile(page, site, sign_in, assert_accessib
     expect(page).to_have_url(re.compile(r"/es/accounts/profile/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Su perfil")
     expect(page.get_by_role("status")).to_be_visible()
+    assert_accessible(page, "profile-saved-es")
 
     # From now on the bare address opens the site in Spanish.
     page.goto(f"{site}/")

@@ -42,6 +42,7 @@ def test_officer_sets_up_an_authenticator_app_before_the_admin_opens(
 
     expect(page).to_have_url(f"{site}/admin/")
     expect(page.locator("body")).not_to_contain_text("two-step")
+    assert_accessible(page, "admin-dashboard")
 
     # Where a member manages it later: from the profile, in the site's layout.
     page.goto(f"{site}/nl/accounts/profile/")

@@ -61,6 +61,7 @@ def test_coordinator_records_a_visit_and_sees_who_has_taken_note(
     link = re.search(r"https?://\S+(/en/accounts/password/reset/key/\S+)", invitation.body)
     delegate = browser.new_context().new_page()
     delegate.goto(site + link.group(1))
+    assert_accessible(delegate, "set-password-en")
     delegate.fill("input[name=password1]", PASSWORD)
     delegate.fill("input[name=password2]", PASSWORD)
     delegate.locator("form.form button[name=action]").click()
@@ -83,6 +84,7 @@ def test_coordinator_records_a_visit_and_sees_who_has_taken_note(
     delegate.check("input[name=confirm]")
     delegate.locator("form.form button[type=submit]").click()
     expect(delegate.get_by_role("status")).to_be_visible()
+    assert_accessible(delegate, "taken-note-for-visit")
 
     # Taken note: the home page no longer asks, and the coordinator sees one of two.
     delegate.goto(f"{site}/en/")
