@@ -31,6 +31,14 @@ class AppSettings:
         return self._setting("POLL_SECONDS", 2)
 
     @property
+    def STATE_MAX_AGE(self):
+        """Seconds a worker may answer the phones' poll from the state it read last, instead
+        of asking the database again. A full room asks a thousand times a second for the
+        same row; phones poll every POLL_SECONDS, so half a second of age goes unnoticed.
+        0 reads the database every time (the tests)."""
+        return self._setting("STATE_MAX_AGE", 0.5)
+
+    @property
     def WRONG_CODE_LIMIT(self):
         """Wrong session codes one phone (its browser's cookie, at its address) may send in
         ten minutes before it pauses. Only that phone pauses: the rest of the room, which

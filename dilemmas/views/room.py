@@ -5,6 +5,7 @@ and the page a participant keeps open polls one small JSON state; votes are sent
 background. Without JavaScript the same page works with a reload."""
 
 import re
+import time
 
 from django.contrib import messages
 from django.http import Http404, HttpResponseNotModified, JsonResponse
@@ -22,6 +23,7 @@ from ..forms import JoinForm
 from ..live import LiveError, as_number, cast_vote, join
 from ..models import LiveSession, Participant, Phase
 from ..models.live import new_token
+from ..practice import options_of
 from ..results import in_language
 
 COOKIE_AGE = 12 * 60 * 60
@@ -136,7 +138,12 @@ def room_view(request, code):
             "session": session,
             "title": session.title_in(get_language()),
             "participant": participant,
-            "items": list(zip(items, dilemmas, strict=True)),
+            # Options from the page cache: a thousand phones joining must not each ask the
+            # database once per dilemma.
+            "items": [
+                (item, dilemma, options_of(dilemma))
+                for item, dilemma in zip(items, dilemmas, strict=True)
+            ],
             "current": dilemmas[session.position] if running else None,
             "has_voted": (session.position, session.round) in voted,
             "voted": [f"{position}-{round_}" for position, round_ in voted],
@@ -146,14 +153,33 @@ def room_view(request, code):
     )
 
 
-@require_GET
-def state_view(request, code):
-    """The one URL every phone polls. One indexed query; unchanged answers cost a 304."""
+# The state each worker read last, per session code: {code: (when, row)}.
+_recent_states = {}
+
+
+def current_state(code):
+    """The session's state as a phone sees it: at most STATE_MAX_AGE seconds old."""
+    now = time.monotonic()
+    seen = _recent_states.get(code)
+    if seen is not None and now - seen[0] < app_settings.STATE_MAX_AGE:
+        return seen[1]
     row = (
         LiveSession.objects.filter(code=code)
         .values("version", "phase", "position", "round")
         .first()
     )
+    if app_settings.STATE_MAX_AGE:
+        if len(_recent_states) > 1000:  # codes typed at random must not grow it forever
+            _recent_states.clear()
+        _recent_states[code] = (now, row)
+    return row
+
+
+@require_GET
+def state_view(request, code):
+    """The one URL every phone polls: one indexed query at most every STATE_MAX_AGE per
+    worker; unchanged answers cost a 304."""
+    row = current_state(code)
     if row is None:
         raise Http404
     etag = f'"{row["version"]}"'

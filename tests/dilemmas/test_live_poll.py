@@ -43,3 +43,23 @@ def test_other_addresses_ending_in_state_pass_through(client, session):
     # Only the room's state route is short-cut; a page with such a slug is served as usual.
     assert client.get("/nl/state/").status_code == 404
     assert client.get(f"/live/{session.code}/").status_code == 302  # join first, as before
+
+
+def test_a_worker_answers_from_the_state_it_read_in_the_last_half_second(
+    client, session, settings, monkeypatch, django_assert_num_queries
+):
+    from dilemmas.live import move
+    from dilemmas.views import room
+
+    settings.DILEMMAS_STATE_MAX_AGE = 0.5
+    now = [1000.0]
+    monkeypatch.setattr(room.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(room, "_recent_states", {})
+    url = f"/live/{session.code}/state/"
+    assert client.get(url).json()["phase"] == "lobby"
+    move(session, "begin", session.version)
+    now[0] += 0.4
+    with django_assert_num_queries(0):
+        assert client.get(url).json()["phase"] == "lobby"  # from memory
+    now[0] += 0.2
+    assert client.get(url).json()["phase"] == "presenting"

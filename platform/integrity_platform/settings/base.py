@@ -135,6 +135,15 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers write at once (gunicorn's, the task worker): with write-ahead logging
+    # readers go on while one writes and a commit costs no sync of the whole file, and a
+    # transaction that will write takes the lock when it begins instead of failing with
+    # "database is locked" halfway (a full room voting at once showed both).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # allauth's rate limits count attempts in the cache, so every worker must share one cache:

@@ -15,6 +15,9 @@ STORAGES = {
 }
 # The test client's host: links built without a request match those built with one.
 SITE_URL = "http://testserver"
+# Phones see each move at once (in production a worker may answer from a state up to half
+# a second old; tests/dilemmas/test_live_poll.py covers that).
+DILEMMAS_STATE_MAX_AGE = 0
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 # runserver and the test live server serve static files themselves; WhiteNoise (which
