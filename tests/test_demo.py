@@ -132,3 +132,23 @@ def test_the_demo_week_of_integrity_has_live_and_scheduled_items(demo):
         assert IntegrityContact.objects.filter(locale__language_code=language).count() == 7
     landing = CampaignItemPage.objects.first().get_parent().get_parent()
     assert landing.specific.get_workflow().name.startswith("Week of Integrity")
+
+
+WRK_REPORT = """Running 5s test @ http://127.0.0.1:8000/en/
+  2 threads and 16 connections
+  Latency Distribution
+     50%   12.34ms
+     75%   20.00ms
+Requests/sec:    812.50
+"""
+
+
+def test_the_page_benchmark_reads_wrk_and_refuses_a_run_with_errors():
+    from django.core.management.base import CommandError
+
+    from integrity_platform.demo.management.commands.benchmark import read_wrk
+
+    assert read_wrk(WRK_REPORT, "/en/") == (812.5, 12.34)
+    assert read_wrk(WRK_REPORT.replace("12.34ms", "1.50s"), "/en/") == (812.5, 1500.0)
+    with pytest.raises(CommandError):
+        read_wrk(WRK_REPORT + "  Non-2xx or 3xx responses: 3\n", "/en/")

@@ -26,8 +26,8 @@ def add_page(parent, title, slug, *, in_menu=True):
 
 
 def footer(client, path):
-    html = client.get(path).content.decode()
-    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', html.split('class="site-footer"', 1)[1])
+    html = client.get(path).content.decode().split('class="site-footer"', 1)[1]
+    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', html)
 
 
 def test_a_published_page_joins_the_footer_and_leaves_it_when_unpublished(client, home):
