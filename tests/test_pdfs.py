@@ -184,7 +184,7 @@ def test_every_pdf_embeds_its_fonts_and_says_its_language_and_title_in_productio
     printed["session summary"] = (
         get_pdf(client, f"/es/facilitate/sessions/{session.code}/summary.pdf"),
         "es",
-        session.title,
+        session.title_in("es"),  # the playlist's title in the reader's language
     )
     client.logout()
 
