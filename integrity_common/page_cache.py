@@ -12,6 +12,7 @@ it, and again after the commit, so that a worker that rebuilt an entry from the 
 while the change was still uncommitted does not keep it.
 """
 
+import hashlib
 import time
 
 from django.core.cache import cache
@@ -72,7 +73,11 @@ def renew_on_change(*models):
 
 
 def key(*parts):
-    return ":".join(["page-cache", str(generation()), *map(str, parts)])
+    name = ":".join(map(str, parts))
+    if len(name) > 150:
+        # A list of many ids, a long address: Memcached takes keys of 250 bytes at most.
+        name = hashlib.sha256(name.encode()).hexdigest()
+    return f"page-cache:{generation()}:{name}"
 
 
 def cached(*parts, build):

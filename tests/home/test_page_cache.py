@@ -108,3 +108,8 @@ def test_site_wide_parts_cost_no_query_once_cached(client, home, django_assert_m
         response = client.get(url)
     assert response.status_code == 200
     assert len(footer(client, url)) == 8
+
+
+def test_keys_stay_short_enough_for_memcached(home):
+    assert len(page_cache.key("lesson-counts", *range(1000, 1500))) < 250
+    assert page_cache.key("lesson-counts", 1, 2) != page_cache.key("lesson-counts", 1, 3)
