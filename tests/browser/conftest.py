@@ -174,3 +174,14 @@ def sign_in():
             page.locator("form.form button[type=submit]").first.click()
 
     return sign_in
+
+
+def start_live_session(console, site, sign_in):
+    """The facilitator (staff) signs in on `console`, starts a session on the demo playlist
+    with an English big screen, and gets its join code."""
+    sign_in(console, site, "staff@example.org", language="en")
+    console.goto(f"{site}/en/facilitate/sessions/")
+    console.get_by_label("Language of the big screen").select_option("en")
+    console.get_by_role("button", name="Start the session").click()
+    console.wait_for_load_state()
+    return console.locator(".join-panel__code").inner_text()

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.images.models import Image
 
-from tests.browser.conftest import PASSWORD, SCREENSHOTS
+from tests.browser.conftest import PASSWORD, SCREENSHOTS, start_live_session
 
 # Every page of these contexts records what the browser refused, in its window.
 RECORD_VIOLATIONS = """
@@ -130,11 +130,7 @@ def test_the_site_and_a_members_pages(site, watched, sign_in):
 def test_a_live_session_on_the_big_screen_and_a_phone(site, watched, sign_in):
     new_page, assert_clean = watched
     console = new_page(viewport={"width": 1280, "height": 900})
-    sign_in(console, site, "staff@example.org", language="en")
-    console.goto(f"{site}/en/facilitate/sessions/")
-    console.get_by_label("Language of the big screen").select_option("en")
-    console.get_by_role("button", name="Start the session").click()
-    code = console.locator(".join-panel__code").inner_text()
+    code = start_live_session(console, site, sign_in)
     assert_clean(console)
 
     phone = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)

@@ -8,6 +8,7 @@ import re
 from playwright.sync_api import expect
 
 from dilemmas.models import Vote
+from tests.browser.conftest import start_live_session
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
@@ -43,11 +44,7 @@ def press(console, name):
 def test_a_room_votes_twice_and_the_summary_matches(site, browser, sign_in, assert_accessible):
     facilitator = browser.new_context(viewport={"width": 1280, "height": 900})
     console = facilitator.new_page()
-    sign_in(console, site, "staff@example.org", language="en")
-    console.goto(f"{site}/en/facilitate/sessions/")
-    console.get_by_label("Language of the big screen").select_option("en")
-    press(console, "Start the session")
-    code = console.locator(".join-panel__code").inner_text()
+    code = start_live_session(console, site, sign_in)
     assert re.fullmatch(r"[A-Z2-9]{6}", code)
 
     member_context = browser.new_context(**PHONE)

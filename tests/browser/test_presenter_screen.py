@@ -7,6 +7,8 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.browser.conftest import start_live_session
+
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PROJECTORS = [(1920, 1080), (1280, 720)]
 NO_SIDEWAYS = "() => document.documentElement.scrollWidth <= window.innerWidth"
@@ -46,11 +48,7 @@ def shortcut(console, key):
 def test_the_big_screen_follows_the_session(site, browser, sign_in, assert_accessible):
     facilitator = browser.new_context(viewport={"width": 1280, "height": 800})
     console = facilitator.new_page()
-    sign_in(console, site, "staff@example.org", language="en")
-    console.goto(f"{site}/en/facilitate/sessions/")
-    console.get_by_label("Language of the big screen").select_option("en")
-    console.get_by_role("button", name="Start the session").click()
-    code = console.locator(".join-panel__code").inner_text()
+    code = start_live_session(console, site, sign_in)
 
     with facilitator.expect_page() as opened:
         console.get_by_role("link", name="Open the big screen").click()
