@@ -15,8 +15,10 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.templatetags.wagtailcore_tags import richtext
 
 from certificates.ratelimit import allow, exceeded
+from integrity_common.page_cache import cached
 
 from ..app_settings import app_settings
 from ..forms import JoinForm
@@ -121,16 +123,37 @@ def join_view(request):
     return response
 
 
+def room_dilemmas(session, language):
+    """What every phone in the session reads, in one language: each dilemma's position,
+    title, situation (rendered) and option labels. The same for the whole room, so it is
+    built once per session, language and page-cache generation: two thousand phones joining
+    must not each read and render five pages."""
+
+    def build():
+        items = list(session.items.select_related("dilemma"))
+        dilemmas = in_language([item.dilemma for item in items], language)
+        return [
+            {
+                "position": item.position,
+                "title": dilemma.title,
+                "situation": str(richtext(dilemma.situation)),
+                "options": [option.label for option in options_of(dilemma)],
+            }
+            for item, dilemma in zip(items, dilemmas, strict=True)
+        ]
+
+    return cached("live-room", session.pk, language, build=build)
+
+
 def room_view(request, code):
     participant = participant_for(request, code)
     if participant is None:
         get_object_or_404(LiveSession, code=code)
         return redirect(f"{reverse('live:join')}?code={code}")
     session = participant.session
-    items = list(session.items.select_related("dilemma"))
-    dilemmas = in_language([item.dilemma for item in items], get_language())
+    dilemmas = room_dilemmas(session, get_language())
     voted = set(participant.votes.values_list("position", "round"))
-    running = session.phase not in (Phase.LOBBY, Phase.ENDED) and session.position < len(items)
+    running = session.phase not in (Phase.LOBBY, Phase.ENDED) and session.position < len(dilemmas)
     return TemplateResponse(
         request,
         "dilemmas/live/room.html",
@@ -138,12 +161,7 @@ def room_view(request, code):
             "session": session,
             "title": session.title_in(get_language()),
             "participant": participant,
-            # Options from the page cache: a thousand phones joining must not each ask the
-            # database once per dilemma.
-            "items": [
-                (item, dilemma, options_of(dilemma))
-                for item, dilemma in zip(items, dilemmas, strict=True)
-            ],
+            "dilemmas": dilemmas,
             "current": dilemmas[session.position] if running else None,
             "has_voted": (session.position, session.round) in voted,
             "voted": [f"{position}-{round_}" for position, round_ in voted],

@@ -140,6 +140,24 @@ def test_without_javascript_a_vote_posts_and_comes_back_with_a_message(session):
     assert Vote.objects.count() == 1
 
 
+def test_the_room_page_reads_the_dilemmas_once_for_the_whole_room(
+    session, library, django_assert_max_num_queries
+):
+    session = step(session, "begin")
+    first, second = guest(session, "Ana"), guest(session, "Ben")
+    first.get(f"/live/{session.code}/")  # the dilemmas read and rendered once
+    with django_assert_max_num_queries(3) as reading:
+        page = second.get(f"/live/{session.code}/").content.decode()
+    # The participant and their votes (and the site), never the dilemmas' pages or options.
+    assert not any("dilemmas_dilemma" in query["sql"] for query in reading.captured_queries)
+    assert "A carved wooden statue" in page and "Meet online" in page
+    # An editor's correction reaches the room as soon as it is published.
+    gift = library["gift"]
+    gift.situation = "<p>A carved wooden statue, now valued by a jeweller.</p>"
+    gift.save_revision().publish()
+    assert "valued by a jeweller" in second.get(f"/live/{session.code}/").content.decode()
+
+
 def test_phones_poll_a_small_state_and_get_304_when_nothing_moved(
     session, django_assert_num_queries
 ):
