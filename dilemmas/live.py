@@ -132,8 +132,10 @@ def cast_vote(participant, position, round_, option):
     opened = session.voting_opened_at
     if participant.user_id is None and opened and participant.joined_at > opened:
         raise LiveError(_("You joined while this vote was open: you can vote from the next one."))
-    item = session.items.filter(position=position).only("option_count").first()
-    if item is None or not 1 <= option <= item.option_count:
+    option_count = (
+        session.items.filter(position=position).values_list("option_count", flat=True).first()
+    )
+    if option_count is None or not 1 <= option <= option_count:
         raise LiveError(_("That option is not one of this dilemma's options."))
     try:
         with transaction.atomic():

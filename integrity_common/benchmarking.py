@@ -8,9 +8,11 @@ it believes it stands behind a TLS proxy (requests carry `X-Forwarded-Proto: htt
 
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -50,10 +52,13 @@ def server_environment(settings_module, secret_key=None):
 
 
 @contextmanager
-def gunicorn(settings_module, workers, instances=1, warm_paths=("/health/",), secret_key=None):
+def gunicorn(
+    settings_module, workers, instances=1, warm_paths=("/health/",), secret_key=None, env=None
+):
     """Yields the base URLs of `instances` gunicorn servers of `workers` each, sharing the
-    database and cache of the environment (two instances behind a load balancer)."""
-    env = server_environment(settings_module, secret_key)
+    database and cache of the environment (two instances behind a load balancer); `env`
+    adds to the servers' environment."""
+    env = {**server_environment(settings_module, secret_key), **(env or {})}
     # The production settings serve hashed static files from the collected manifest.
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
@@ -88,6 +93,62 @@ def gunicorn(settings_module, workers, instances=1, warm_paths=("/health/",), se
             if not warm_up(base, workers, warm_paths):
                 raise CommandError(f"gunicorn did not start at {base}")
         yield bases
+
+
+# The benchmark's nginx: the production site's application rules (deploy/nginx/
+# integrity-app.conf) on a plain-HTTP port, standing in for TLS ended in front of it.
+NGINX_CONF = """
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log warn;
+events {{ worker_connections 8192; }}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    upstream integrity_app {{ {servers} }}
+    proxy_cache_path {tmp}/live keys_zone=integrity_live:1m max_size=10m use_temp_path=off;
+    map $scheme $forwarded_proto {{ default https; }}
+    server {{
+        listen 127.0.0.1:{port};
+        include {rules};
+    }}
+}}
+"""
+
+
+@contextmanager
+def nginx(bases):
+    """Yields the address of an nginx spreading requests over the servers at `bases` with
+    the production site's rules, as a load balancer in front of them would."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(binary):
+        raise CommandError("Install nginx (Debian: apt-get install nginx-light)")
+    rules = settings.BASE_DIR / "deploy" / "nginx" / "integrity-app.conf"
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="integrity-nginx-") as tmp:
+        os.chmod(tmp, 0o755)  # run as root, nginx's workers are another user
+        servers = " ".join(f"server {base.removeprefix('http://')};" for base in bases)
+        conf = os.path.join(tmp, "nginx.conf")
+        with open(conf, "w") as file:
+            file.write(NGINX_CONF.format(tmp=tmp, servers=servers, port=port, rules=rules))
+        command = [binary, "-p", tmp, "-c", conf, "-e", os.path.join(tmp, "error.log")]
+        subprocess.run([*command, "-t", "-q"], check=True)
+        server = subprocess.Popen([*command, "-g", "daemon off;"])
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(50):
+                try:
+                    get(base, "/health/")
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            yield base
+        finally:
+            _stop(server)
 
 
 def _stop(server):

@@ -1,7 +1,13 @@
-"""The request being served, for code that builds links far from the view (a PDF rendered
-while issuing, an email sent when the transaction commits) when SITE_URL is not set."""
+"""Middleware every plugin can count on: the request being served, for code that builds
+links far from the view (a PDF rendered while issuing, an email sent when the transaction
+commits) when SITE_URL is not set; and the Wagtail site of the request, from the page cache."""
 
 from contextvars import ContextVar
+
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
+
+from .page_cache import cached
 
 _current_request = ContextVar("integrity_common_current_request", default=None)
 
@@ -21,3 +27,31 @@ class CurrentRequestMiddleware:
             return self.get_response(request)
         finally:
             _current_request.reset(token)
+
+
+class CachedSiteMiddleware:
+    """Wagtail looks the request's site up in the database on every request that needs it
+    (a query with a ranking of hostnames and ports: about a third of the cost of a small
+    page such as the live session's join form). Sites change rarely, and saving or deleting
+    one renews the page cache, so the answer for a host and port is kept there. Wagtail reads
+    it from `request._wagtail_site`, where `Site.find_for_request` keeps its own answer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            # Refused further down (CommonMiddleware answers 400); made-up hosts must not
+            # fill the cache.
+            return self.get_response(request)
+        request._wagtail_site = cached(
+            "site",
+            split_domain_port(host)[0],
+            request.get_port(),
+            build=lambda: Site._find_for_request(request),
+        )
+        return self.get_response(request)

@@ -14,12 +14,13 @@ import json
 import random
 import statistics
 import time
+from contextlib import ExitStack
 from http.cookies import SimpleCookie
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from integrity_common.benchmarking import PROXY_HEADERS, gunicorn, percentile
+from integrity_common.benchmarking import PROXY_HEADERS, gunicorn, nginx, percentile
 
 from ...live import move, start
 from ...models import DilemmaPage, Phase, Playlist, PlaylistItem, Vote
@@ -61,6 +62,12 @@ class Command(BaseCommand):
             help="servers on as many ports, phones spread across them as by a load balancer "
             "(share a database and Redis: DATABASE_URL, REDIS_URL)",
         )
+        parser.add_argument(
+            "--proxy",
+            action="store_true",
+            help="phones reach the servers through nginx with the production site's rules "
+            "(deploy/nginx: the poll from a one-second cache), as in production",
+        )
         parser.add_argument("--server-settings", default="integrity_platform.settings.production")
         parser.add_argument("--join-seconds", type=float, default=30.0, help="joining ramp")
         parser.add_argument("--vote-seconds", type=float, default=20.0, help="voting time")
@@ -73,17 +80,25 @@ class Command(BaseCommand):
         self.options = options
         session = self.open_session(options["dilemmas"])
         try:
-            with gunicorn(
-                options["server_settings"],
-                options["workers"],
-                options["instances"],
-                warm_paths=["/live/"],
-            ) as bases:
+            with ExitStack() as stack:
+                bases = stack.enter_context(
+                    gunicorn(
+                        options["server_settings"],
+                        options["workers"],
+                        options["instances"],
+                        warm_paths=["/live/"],
+                        # nginx appends the phone's address to X-Forwarded-For.
+                        env={"TRUSTED_PROXY_COUNT": "1"} if options["proxy"] else None,
+                    )
+                )
                 self.stdout.write(
                     f"gunicorn: {options['instances']} x {options['workers']} workers at "
                     f"{', '.join(bases)}; {options['participants']} phones; "
                     f"{options['dilemmas']} dilemmas"
                 )
+                if options["proxy"]:
+                    bases = [stack.enter_context(nginx(bases))]
+                    self.stdout.write(f"nginx in front at {bases[0]} (deploy/nginx rules)")
                 results = asyncio.run(self.room(bases, session))
             self.report(session, results)
         finally:
@@ -118,7 +133,9 @@ class Command(BaseCommand):
         failures = []
         sent = {"votes": 0, "refused": 0}
         done = asyncio.Event()
-        connector = aiohttp.TCPConnector(limit=200, force_close=True)
+        # gunicorn's sync workers close every connection; nginx keeps them open, as it does
+        # for phones.
+        connector = aiohttp.TCPConnector(limit=200, force_close=not opts["proxy"])
         timeout = aiohttp.ClientTimeout(total=30)
         code = session.code
 

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Links built far from the view follow the request when SITE_URL is unset (development).
     "integrity_common.middleware.CurrentRequestMiddleware",
+    # The request's Wagtail site from the page cache, not a query per request.
+    "integrity_common.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "integrity_platform.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
