@@ -14,6 +14,7 @@ while the change was still uncommitted does not keep it.
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -22,17 +23,40 @@ GENERATION_KEY = "page-cache:generation"
 TIMEOUT = 24 * 60 * 60
 
 
+# The generation as this request first read it. A page reads a dozen entries, and with
+# Redis each read of the generation would be a round trip of its own; a request that
+# starts after a change anywhere reads the new one, and a change made by this request
+# replaces it here too. Outside a request (a command, the task worker) it is read each time.
+_request_generation = ContextVar("page_cache_request_generation", default=None)
+
+
 def generation():
+    memo = _request_generation.get()
+    if memo:
+        return memo[0]
     value = cache.get(GENERATION_KEY)
     if value is None:
         # Evicted or never set: a new value, never one an older generation could have had.
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY)
+    if memo is not None:
+        memo.append(value)
     return value
 
 
+def _request_started(**kwargs):
+    _request_generation.set([])
+
+
+def _request_finished(**kwargs):
+    _request_generation.set(None)
+
+
 def _replace_generation():
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    value = time.time_ns()
+    cache.set(GENERATION_KEY, value, None)
+    if _request_generation.get() is not None:
+        _request_generation.set([value])
 
 
 def tree_changed(**kwargs):
@@ -49,6 +73,7 @@ def page_changed(sender, instance, **kwargs):
 
 
 def connect_receivers():
+    from django.core.signals import request_finished, request_started
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import post_page_move
@@ -60,6 +85,8 @@ def connect_receivers():
         for model in (Site, Locale, PageViewRestriction):
             signal.connect(tree_changed, sender=model, dispatch_uid=f"page-cache-{model}")
     post_page_move.connect(tree_changed, dispatch_uid="page-cache-move")
+    request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
 
 
 def renew_on_change(*models):

@@ -127,3 +127,24 @@ def test_a_new_site_for_another_host_is_served_at_once(client, home, settings):
     # A host outside ALLOWED_HOSTS is refused as before, and nothing is cached for it.
     assert client.get("/", headers={"Host": "evil.example.net"}).status_code == 400
     assert cache.get(page_cache.key("site", "evil.example.net", "80")) is None
+
+
+def test_a_request_reads_the_generation_once_and_the_next_one_reads_it_again(
+    client, home, monkeypatch
+):
+    url = add_page(home, "Start", "start").url
+    client.get(url)
+    reads = []
+    read = cache.get
+    monkeypatch.setattr(
+        cache,
+        "get",
+        lambda key, *args, **kwargs: (reads.append(key), read(key, *args, **kwargs))[1],
+    )
+    client.get(url)
+    # A dozen entries (switcher, footer, route, locales...), one read of the generation.
+    assert reads.count(page_cache.GENERATION_KEY) == 1 < len(reads)
+    add_page(home, "Published meanwhile", "meanwhile")
+    assert ("/meanwhile/", "Published meanwhile") in [
+        (href[-len("/meanwhile/") :], title) for href, title in footer(client, url)
+    ]
