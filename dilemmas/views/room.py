@@ -23,6 +23,7 @@ from integrity_common.page_cache import cached
 from ..app_settings import app_settings
 from ..forms import JoinForm
 from ..live import LiveError, as_number, cast_vote, join
+from ..middleware import wants_json
 from ..models import LiveSession, Participant, Phase
 from ..models.live import new_token
 from ..practice import options_of
@@ -212,7 +213,6 @@ def state_view(request, code):
 
 @require_POST
 def vote_view(request, code):
-    wants_json = "application/json" in request.headers.get("Accept", "")
     participant = participant_for(request, code)
     if participant is None:
         get_object_or_404(LiveSession, code=code)
@@ -229,7 +229,7 @@ def vote_view(request, code):
             message, status = str(error), 409
         else:
             message, status = _("Your vote is in. Watch the big screen."), 200
-    if wants_json:
+    if wants_json(request):
         return JsonResponse({"ok": status == 200, "message": message}, status=status)
     (messages.success if status == 200 else messages.error)(request, message)
     return redirect("live:room", code=code)

@@ -233,9 +233,30 @@ class Command(BaseCommand):
             started = time.perf_counter()
             # Each phone keeps to one server, as a load balancer's round robin gives them.
             phones = [Phone(n, bases[n % len(bases)]) for n in range(opts["participants"])]
-            await asyncio.gather(facilitator(), *(phone_in_the_room(p) for p in phones))
+            lag = []
+
+            async def watch_the_load_generator():
+                # The phones share one process and event loop on the servers' cores: how
+                # late a 50 ms sleep wakes up is the delay the load generator itself adds to
+                # every latency it measures.
+                while not done.is_set():
+                    before = time.perf_counter()
+                    await asyncio.sleep(0.05)
+                    lag.append((time.perf_counter() - before - 0.05) * 1000)
+
+            await asyncio.gather(
+                facilitator(),
+                watch_the_load_generator(),
+                *(phone_in_the_room(p) for p in phones),
+            )
             elapsed = time.perf_counter() - started
-        return {"timings": timings, "failures": failures, "sent": sent, "elapsed": elapsed}
+        return {
+            "timings": timings,
+            "failures": failures,
+            "sent": sent,
+            "elapsed": elapsed,
+            "lag": lag,
+        }
 
     def report(self, session, results):
         timings, failures, sent = results["timings"], results["failures"], results["sent"]
@@ -263,6 +284,12 @@ class Command(BaseCommand):
             f"duration {results['elapsed']:.1f} s; {len(everything) / results['elapsed']:.1f} "
             f"requests/s; errors {len(failures)}"
             + (f" ({', '.join(sorted(set(failures))[:5])})" if failures else "")
+        )
+        lag = results["lag"]
+        self.stdout.write(
+            f"load generator's own delay (event loop lag, in every latency above): "
+            f"p50 {statistics.median(lag):.1f} ms, p95 {percentile(lag, 0.95):.1f} ms, "
+            f"max {max(lag):.1f} ms"
         )
         self.stdout.write(
             f"votes: {expected} expected, {sent['votes']} accepted, {sent['refused']} refused, "

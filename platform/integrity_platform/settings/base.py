@@ -83,9 +83,9 @@ MIDDLEWARE = [
     # First: /health/ answers before anything reads the database (see health.py).
     "integrity_platform.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # The live session's poll, a thousand requests a second in a full room, needs nothing
-    # below (see dilemmas.middleware).
-    "dilemmas.middleware.LiveStateMiddleware",
+    # The live session's poll, a thousand requests a second in a full room, and the votes
+    # its script sends need little below (see dilemmas.middleware).
+    "dilemmas.middleware.LiveRoomMiddleware",
     # Content-Security-Policy and Permissions-Policy headers (see "Security headers" below).
     "integrity_common.security.ContentSecurityPolicyMiddleware",
     "integrity_common.security.PermissionsPolicyMiddleware",
