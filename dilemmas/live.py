@@ -113,6 +113,23 @@ def join(session, user=None, nickname=""):
     return Participant.objects.create(session=session, nickname=nickname.strip())
 
 
+# {(session id, code): {position: option count}}: frozen when the session starts, so a
+# worker keeps them rather than ask the database at every one of a hall's votes. The code
+# is in the key because SQLite may give a deleted session's id to the next one.
+_option_counts = {}
+
+
+def option_counts(session):
+    key = (session.pk, session.code)
+    counts = _option_counts.get(key)
+    if counts is None:
+        if len(_option_counts) > 1000:
+            _option_counts.clear()
+        counts = dict(session.items.values_list("position", "option_count"))
+        _option_counts[key] = counts
+    return counts
+
+
 def cast_vote(participant, position, round_, option):
     """Record one vote. Refused when voting is not open for that dilemma and round, when
     the option does not exist, when this participant already voted in this round, or when
@@ -132,9 +149,7 @@ def cast_vote(participant, position, round_, option):
     opened = session.voting_opened_at
     if participant.user_id is None and opened and participant.joined_at > opened:
         raise LiveError(_("You joined while this vote was open: you can vote from the next one."))
-    option_count = (
-        session.items.filter(position=position).values_list("option_count", flat=True).first()
-    )
+    option_count = option_counts(session).get(position)
     if option_count is None or not 1 <= option <= option_count:
         raise LiveError(_("That option is not one of this dilemma's options."))
     try:
