@@ -143,7 +143,8 @@ def room_dilemmas(session, language):
             for item, dilemma in zip(items, dilemmas, strict=True)
         ]
 
-    return cached("live-room", session.pk, language, build=build)
+    # The code too: SQLite may give a deleted session's id to the next one.
+    return cached("live-room", session.pk, session.code, language, build=build)
 
 
 def room_view(request, code):
