@@ -137,7 +137,7 @@ def room_dilemmas(session, language):
             {
                 "position": item.position,
                 "title": dilemma.title,
-                "situation": str(richtext(dilemma.situation)),
+                "situation": richtext(dilemma.situation),  # safe HTML, kept as such
                 "options": [option.label for option in options_of(dilemma)],
             }
             for item, dilemma in zip(items, dilemmas, strict=True)

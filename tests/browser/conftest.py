@@ -185,3 +185,21 @@ def start_live_session(console, site, sign_in):
     console.get_by_role("button", name="Start the session").click()
     console.wait_for_load_state()
     return console.locator(".join-panel__code").inner_text()
+
+
+def join_as_guest(phone, base, code, nickname="Guest"):
+    """A phone joins the session by its code, in English."""
+    phone.goto(f"{base}/live/?lang=en")
+    phone.get_by_label("Session code").fill(code)
+    phone.get_by_label("Your nickname").fill(nickname)
+    phone.get_by_role("button", name="Join").click()
+
+
+def vote_for_the_first_option(phone):
+    """room.js shows the vote form once its poll sees voting open, and sends the vote in
+    the background."""
+    form = phone.locator("[data-vote-form]:visible")
+    expect(form).to_be_visible(timeout=10_000)
+    form.locator("input[name=option]").first.check()
+    form.locator("button[type=submit]").click()
+    expect(phone.locator("[data-status]")).to_contain_text("Your vote is in")

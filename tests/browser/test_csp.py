@@ -8,7 +8,13 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.images.models import Image
 
-from tests.browser.conftest import PASSWORD, SCREENSHOTS, start_live_session
+from tests.browser.conftest import (
+    PASSWORD,
+    SCREENSHOTS,
+    join_as_guest,
+    start_live_session,
+    vote_for_the_first_option,
+)
 
 # Every page of these contexts records what the browser refused, in its window.
 RECORD_VIOLATIONS = """
@@ -134,20 +140,13 @@ def test_a_live_session_on_the_big_screen_and_a_phone(site, watched, sign_in):
     assert_clean(console)
 
     phone = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    phone.goto(f"{site}/live/?lang=en")
-    phone.get_by_label("Session code").fill(code)
-    phone.get_by_label("Your nickname").fill("Guest")
-    phone.get_by_role("button", name="Join").click()
+    join_as_guest(phone, site, code)
     # console.js counts people joining without a reload.
     expect(console.locator("[data-joined]")).to_have_text("1", timeout=10_000)
     console.get_by_role("button", name="Show the first dilemma").click()
     console.get_by_role("button", name="Open voting").click()
     # room.js follows the session by polling and votes in the background.
-    form = phone.locator("[data-vote-form]:visible")
-    expect(form).to_be_visible(timeout=10_000)
-    form.locator("input[name=option]").first.check()
-    form.locator("button[type=submit]").click()
-    expect(phone.locator("[data-status]")).to_contain_text("Your vote is in")
+    vote_for_the_first_option(phone)
     expect(console.locator("[data-votes]")).to_have_text("1", timeout=10_000)
     assert_clean(phone, screenshot="live-room")
     console.get_by_role("button", name="Close voting").click()

@@ -10,12 +10,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
 
 from dilemmas.models import LiveSession, Vote
 from integrity_common.benchmarking import nginx
 
-from .conftest import start_live_session
+from .conftest import join_as_guest, start_live_session, vote_for_the_first_option
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()),
@@ -37,18 +36,11 @@ def test_a_session_through_nginx_with_the_poll_from_its_cache(site, browser, sig
         console = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
         code = start_live_session(console, proxy, sign_in)
         phone = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
-        phone.goto(f"{proxy}/live/?lang=en")
-        phone.get_by_label("Session code").fill(code)
-        phone.get_by_label("Your nickname").fill("Guest")
-        phone.get_by_role("button", name="Join").click()
+        join_as_guest(phone, proxy, code)
         console.get_by_role("button", name="Show the first dilemma").click()
         console.get_by_role("button", name="Open voting").click()
         # The phone learns that voting is open from the cached poll, within its second.
-        form = phone.locator("[data-vote-form]:visible")
-        expect(form).to_be_visible(timeout=10_000)
-        form.locator("input[name=option]").first.check()
-        form.locator("button[type=submit]").click()
-        expect(phone.locator("[data-status]")).to_contain_text("Your vote is in")
+        vote_for_the_first_option(phone)
         session = LiveSession.objects.get(code=code)
         assert Vote.objects.filter(session=session).count() == 1
         phone.context.close()

@@ -150,7 +150,7 @@ def test_the_room_page_reads_the_dilemmas_once_for_the_whole_room(
         page = second.get(f"/live/{session.code}/").content.decode()
     # The participant and their votes (and the site), never the dilemmas' pages or options.
     assert not any("dilemmas_dilemma" in query["sql"] for query in reading.captured_queries)
-    assert "A carved wooden statue" in page and "Meet online" in page
+    assert "<p>A carved wooden statue" in page and "Meet online" in page  # HTML, not escaped
     # An editor's correction reaches the room as soon as it is published.
     gift = library["gift"]
     gift.situation = "<p>A carved wooden statue, now valued by a jeweller.</p>"
