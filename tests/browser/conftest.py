@@ -167,11 +167,14 @@ def sign_in():
         page.fill("input[name=login]", email)
         page.fill("input[name=password]", PASSWORD)
         page.locator("form.form button[type=submit]").click()
-        page.wait_for_load_state()
+        # Wait for the answer to arrive, not for the old page's load state: a goto() that
+        # follows too soon cancels the navigation and the session cookie it would bring.
+        page.wait_for_url(lambda url: "/accounts/login/" not in url)
         if "/accounts/2fa/authenticate/" in page.url:
             # The demo accounts that open the admin have an authenticator app (seed_demo).
             page.fill("input[name=code]", two_step_code(DEMO_TOTP_SECRET, used, email))
             page.locator("form.form button[type=submit]").first.click()
+            page.wait_for_url(lambda url: "/accounts/2fa/authenticate/" not in url)
 
     return sign_in
 
