@@ -10,7 +10,6 @@ from dilemmas.models import DilemmaPage, ToolboxIndexPage
 from integrity_platform.campaigns.models import CampaignPage
 from integrity_platform.demo.content import ACCESSIBILITY
 from integrity_platform.guidance.models import WhereToGoPage
-from integrity_platform.guidance.routes import ANSWERS
 from tests.browser.conftest import REFLOW_WIDTH, assert_reflows
 
 NARROW = {"width": REFLOW_WIDTH, "height": 640}
@@ -38,14 +37,13 @@ def dutch(model):
     return model.objects.live().filter(locale__language_code="nl")
 
 
-def guide_outcomes(guide_url):
-    """Every outcome of "Where can I go?": an answer leads to one, or to a follow-up question
-    whose answers do."""
-    for answer in ANSWERS:
-        if answer.outcome:
-            yield f"{guide_url}{answer.slug}/"
-        for detail in answer.answers:
-            yield f"{guide_url}{answer.slug}/{detail.slug}/"
+def guide_outcomes(guide):
+    """Every step of "Where can I go?": each answer, and each answer to a follow-up question."""
+    for block in guide.answers:
+        answer = block.value
+        yield f"{guide.url}{answer['slug']}/"
+        for detail in answer["answers"]:
+            yield f"{guide.url}{answer['slug']}/{detail['slug']}/"
 
 
 def assert_all_reflow(page, base_url, paths):
@@ -68,7 +66,7 @@ def test_public_pages_fit_320_pixels(site, phone):
         *(case.url for case in toolbox.get_children().live()),
         # The guide's steps, "De antwoordmogelijkheden" among them.
         *(f"{dilemma}guide/{step}/" for step in range(1, 7)),
-        *guide_outcomes(dutch(WhereToGoPage).first().url),
+        *guide_outcomes(dutch(WhereToGoPage).first()),
         # The newsletter's email HTML, shown in the browser to be copied into an email tool.
         f"{campaign}newsletter/",
     ]

@@ -1,10 +1,18 @@
-"""Demo integrity contacts (roles, never real people) and the "Where can I go?" page."""
+"""Demo integrity contacts (roles, never real people) and the "Where can I go?" page, whose
+questions and outcomes are in guidance_content.py."""
+
+import uuid
 
 from wagtail.rich_text import RichText
 
 from integrity_platform.guidance.models import IntegrityContact, WhereToGoPage
 
+from .guidance_content import ANSWERS, GUIDE, OUTCOMES
 from .pages import LANGUAGE_CODES, ensure_page
+
+# The same answer keeps the same block id in every language: the language switcher finds
+# a step's translation by it.
+BLOCK_IDS = uuid.UUID("9c4d1e7a-2b3f-4a8c-b6d5-0e1f2a3b4c5d")
 
 Role = IntegrityContact.Role
 
@@ -25,17 +33,32 @@ CONTACTS = [
         },
     ),
     (
+        Role.PROGRAMME_MANAGER,
+        "programme@example.org",
+        "+32 2 000 10 07",
+        {
+            "nl": "Ook bij de programmabeheerder kan je in vertrouwen terecht met vragen over "
+            "integriteit in de programma's.",
+            "fr": "Vous pouvez aussi vous adresser en confiance au responsable de programme pour "
+            "les questions d’intégrité dans les programmes.",
+            "en": "You can also turn to the programme manager in confidence with questions of "
+            "integrity in the programmes.",
+            "es": "También puede acudir en confianza al responsable del programa con preguntas "
+            "de integridad en los programas.",
+        },
+    ),
+    (
         Role.COMPLAINTS_MANAGER,
         "complaints@example.org",
         "+32 2 000 10 02",
         {
             "nl": "Behandelt formele meldingen via het klachtenformulier, vertrouwelijk, met een "
-            "antwoord binnen twee weken.",
+            "reactie binnen de twee weken.",
             "fr": "Traite les signalements formels reçus par le formulaire de plainte, en toute "
             "confidentialité, avec une réponse dans les deux semaines.",
             "en": "Handles formal reports made through the complaint form, confidentially, with an "
             "answer within two weeks.",
-            "es": "Tramita las denuncias formales recibidas por el formulario de quejas, de forma "
+            "es": "Tramita las quejas formales recibidas por el formulario de quejas, de forma "
             "confidencial, con una respuesta en un plazo de dos semanas.",
         },
     ),
@@ -117,34 +140,6 @@ CONTACTS = [
     ),
 ]
 
-GUIDE = {
-    "nl": (
-        "Waar kan ik terecht?",
-        "waar-kan-ik-terecht",
-        "Een paar vragen brengen je bij de juiste persoon. Niets wat je kiest, wordt bewaard.",
-        "https://example.org/nl/klachtenformulier",
-    ),
-    "fr": (
-        "À qui m'adresser ?",
-        "a-qui-m-adresser",
-        "Quelques questions vous mènent à la bonne personne. Rien de ce que vous choisissez "
-        "n'est enregistré.",
-        "https://example.org/fr/formulaire-de-plainte",
-    ),
-    "en": (
-        "Where can I go?",
-        "where-can-i-go",
-        "A few questions lead you to the right person. Nothing you choose is stored.",
-        "https://example.org/en/complaint-form",
-    ),
-    "es": (
-        "¿A quién puedo acudir?",
-        "a-quien-puedo-acudir",
-        "Unas pocas preguntas le llevan a la persona adecuada. Nada de lo que elija se guarda.",
-        "https://example.org/es/formulario-de-quejas",
-    ),
-}
-
 
 def ensure_contacts(locales):
     for order, (role, email, phone, how) in enumerate(CONTACTS, start=1):
@@ -171,17 +166,69 @@ def ensure_contacts(locales):
                 )
 
 
+def _block_id(*parts):
+    return str(uuid.uuid5(BLOCK_IDS, "/".join(parts)))
+
+
+def guide_fields(language):
+    """The guide page's fields in a language, its answers and outcomes as stream data."""
+    answers = []
+    for answer in ANSWERS:
+        key = answer["slug"]["en"]
+        value = {
+            "slug": answer["slug"][language],
+            "label": answer["label"][language],
+            "outcome": answer.get("outcome", ""),
+            "question": answer["question"][language] if "question" in answer else "",
+            "answers": [
+                {
+                    "type": "item",
+                    "id": _block_id("answer", key, follow_up["slug"]["en"]),
+                    "value": {
+                        "slug": follow_up["slug"][language],
+                        "label": follow_up["label"][language],
+                        "outcome": follow_up["outcome"],
+                    },
+                }
+                for follow_up in answer.get("answers", [])
+            ],
+        }
+        answers.append({"type": "answer", "id": _block_id("answer", key), "value": value})
+    outcomes = [
+        {
+            "type": "outcome",
+            "id": _block_id("outcome", outcome["key"]),
+            "value": {
+                "key": outcome["key"],
+                "title": outcome["title"][language],
+                "text": outcome["text"][language],
+                "contacts": outcome["contacts"],
+                "reporting": outcome.get("reporting", False),
+                "code": [
+                    {
+                        "type": "item",
+                        "id": _block_id("outcome", outcome["key"], value_key),
+                        "value": {"value": value_key, "rules": rules},
+                    }
+                    for value_key, rules in outcome["code"]
+                ],
+            },
+        }
+        for outcome in OUTCOMES
+    ]
+    return {
+        "title": GUIDE["title"][language],
+        "slug": GUIDE["slug"][language],
+        "intro": RichText(f"<p>{GUIDE['intro'][language]}</p>"),
+        "first_question": GUIDE["first_question"][language],
+        "answers": answers,
+        "outcomes": outcomes,
+        "reporting_text": GUIDE["reporting_text"][language],
+        "complaint_form_url": GUIDE["complaint_form_url"][language],
+        "complaints_procedure_url": GUIDE["complaints_procedure_url"][language],
+    }
+
+
 def ensure_guidance(home, locales):
     ensure_contacts(locales)
-    return ensure_page(
-        home,
-        WhereToGoPage,
-        lambda lang: {
-            "title": GUIDE[lang][0],
-            "slug": GUIDE[lang][1],
-            "intro": RichText(f"<p>{GUIDE[lang][2]}</p>"),
-            "complaint_form_url": GUIDE[lang][3],
-        },
-        locales,
-        show_in_menus=True,
-    )
+    return ensure_page(home, WhereToGoPage, guide_fields, locales, show_in_menus=True)

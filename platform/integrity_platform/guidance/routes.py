@@ -1,175 +1,84 @@
-"""The questions of "Where can I go?" and where each answer leads, as the integrity policy
-routes people: an ethical dilemma to the integrity adviser; a suspected breach of the code
-to the formal reporting channel; a labour dispute or HR question to the programme manager,
-head of department or HR; financial integrity to the programme or financial manager;
-something personal to a confidential counsellor.
+"""Walking the "Where can I go?" guide: from the first question through an answer (and a
+follow-up question) to an outcome, as the page's content lays them out in its language.
 
-Every answer is a plain link (no form, no JavaScript), and nothing is stored."""
+The integrity officer writes the questions, answers and outcomes (guidance.blocks), so the
+guide follows the integrity policy as it changes. Every answer is a plain link (no form, no
+JavaScript), and nothing is stored."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from certificates.queries import values_with_rules
 
+from .blocks import rule_numbers
 from .models import IntegrityContact
 
-Role = IntegrityContact.Role
-
 
 @dataclass(frozen=True)
-class Outcome:
-    title: str
-    text: str
-    roles: tuple
-    reporting: bool = False
-    value: str = ""  # the code's value whose rules apply
+class Step:
+    """An answer on the way to where the visitor is: its label, and its block id, which
+    the same answer keeps in every translation of the page."""
 
-
-@dataclass(frozen=True)
-class Answer:
+    id: str
     slug: str
     label: str
-    outcome: str = ""  # straight to an outcome, or to the follow-up question below
-    question: str = ""
-    answers: list = field(default_factory=list)
 
 
-OUTCOMES = {
-    "adviser": Outcome(
-        _("Talk to the integrity adviser"),
-        _(
-            "The integrity adviser is the first, confidential point of contact for advice on "
-            "an ethical dilemma: they listen, think along with you and, if needed, tell you "
-            "where to go next. Asking for advice commits you to nothing."
-        ),
-        (Role.INTEGRITY_ADVISER,),
-        value="integrity",
-    ),
-    "reporting": Outcome(
-        _("Report it through the formal reporting channel"),
-        _(
-            "Fill in the complaint form. The complaints manager handles every report "
-            "confidentially and answers within two weeks. Complaints about the staff of a "
-            "municipality go to that municipality. Not sure yet? You can first ask the "
-            "integrity adviser for advice."
-        ),
-        (Role.COMPLAINTS_MANAGER, Role.COMPLAINTS_BACKUP),
-        reporting=True,
-        value="integrity",
-    ),
-    "hr": Outcome(
-        _("Talk to your programme manager, head of department or HR"),
-        _(
-            "Labour disputes and questions about training, well-being, evaluation or your "
-            "career go to your programme manager, your head of department or HR."
-        ),
-        (Role.HR,),
-    ),
-    "financial": Outcome(
-        _("Ask the programme or financial manager"),
-        _(
-            "Questions of financial integrity (expenses, per diems, procurement, budgets) go "
-            "to the programme manager or the financial manager. The financial handbook is "
-            "available in every partner language."
-        ),
-        (Role.FINANCIAL_MANAGER,),
-        value="integrity",
-    ),
-    "counsellor": Outcome(
-        _("Talk to a confidential counsellor"),
-        _(
-            "For personal matters, colleagues can turn to a confidential counsellor. What you "
-            "tell them stays between you; they help you find your way."
-        ),
-        (Role.CONFIDENTIAL_COUNSELLOR,),
-    ),
-}
-
-FIRST_QUESTION = _("What brings you here?")
-ANSWERS = [
-    Answer(
-        "not-sure",
-        _("I am not sure what the right thing to do is"),
-        question=_("What is it about?"),
-        answers=[
-            Answer("gift", _("A gift, an invitation or hospitality"), "adviser"),
-            Answer(
-                "interest", _("A personal interest: a relative, a friend, a side job"), "adviser"
-            ),
-            Answer("other", _("Another situation where values pull apart"), "adviser"),
-        ],
-    ),
-    Answer(
-        "breach",
-        _("I think someone broke the ethics code"),
-        question=_("What did you see or hear?"),
-        answers=[
-            Answer("fraud", _("Fraud, corruption or misuse of money"), "reporting"),
-            Answer(
-                "abuse",
-                _("Sexual exploitation or abuse, harassment, violence or discrimination"),
-                "reporting",
-            ),
-            Answer("other", _("Another breach of the code"), "reporting"),
-        ],
-    ),
-    Answer(
-        "work",
-        _("A question about my job or about money in a project"),
-        question=_("Which kind of question?"),
-        answers=[
-            Answer(
-                "hr",
-                _("A labour dispute, or training, well-being, evaluation or career"),
-                "hr",
-            ),
-            Answer("money", _("Expenses, per diems, procurement or budgets"), "financial"),
-        ],
-    ),
-    Answer("personal", _("Something personal that weighs on me"), "counsellor"),
-]
+def _answers(page):
+    return [(block.id, block.value) for block in page.answers]
 
 
-def _answer(answers, slug):
-    for answer in answers:
-        if answer.slug == slug:
-            return answer
+def _follow_ups(answer):
+    return [(child.id, child.value) for child in answer["answers"].bound_blocks]
+
+
+def _find(answers, slug):
+    for block_id, answer in answers:
+        if answer["slug"] == slug:
+            return block_id, answer
     raise Http404
 
 
 def question_view(request, page, slug):
     if slug is None:
-        question, answers, base = FIRST_QUESTION, ANSWERS, page.url
+        question, answers, base = page.first_question, _answers(page), page.url
     else:
-        answer = _answer(ANSWERS, slug)
-        if answer.outcome:
-            return render_outcome(request, page, answer.outcome, [answer])
-        question, answers, base = answer.question, answer.answers, f"{page.url}{slug}/"
+        block_id, answer = _find(_answers(page), slug)
+        if answer["outcome"]:
+            step = Step(block_id, answer["slug"], answer["label"])
+            return render_outcome(request, page, answer["outcome"], [step])
+        question, answers, base = answer["question"], _follow_ups(answer), f"{page.url}{slug}/"
     return TemplateResponse(
         request,
         "guidance/question.html",
         {
             "page": page,
             "question": question,
-            "choices": [(f"{base}{a.slug}/", a.label) for a in answers],
+            "choices": [(f"{base}{a['slug']}/", a["label"]) for _id, a in answers],
             "is_first": slug is None,
         },
     )
 
 
 def outcome_view(request, page, slug, detail):
-    answer = _answer(ANSWERS, slug)
-    chosen = _answer(answer.answers, detail)
-    return render_outcome(request, page, chosen.outcome, [answer, chosen])
+    block_id, answer = _find(_answers(page), slug)
+    if answer["outcome"]:
+        raise Http404  # this answer has no follow-up question
+    child_id, chosen = _find(_follow_ups(answer), detail)
+    path = [
+        Step(block_id, answer["slug"], answer["label"]),
+        Step(child_id, chosen["slug"], chosen["label"]),
+    ]
+    return render_outcome(request, page, chosen["outcome"], path)
 
 
 def render_outcome(request, page, key, path):
-    outcome = OUTCOMES[key]
-    values = values_with_rules(get_language(), {outcome.value}) if outcome.value else []
+    outcome = next((block.value for block in page.outcomes if block.value["key"] == key), None)
+    if outcome is None:
+        raise Http404  # page.clean() refuses this; an old revision could still hold it
     return TemplateResponse(
         request,
         "guidance/outcome.html",
@@ -177,15 +86,39 @@ def render_outcome(request, page, key, path):
             "page": page,
             "outcome": outcome,
             "path": path,
-            "contacts": contacts_for(outcome.roles),
-            "value": values[0] if values else None,
+            "contacts": contacts_for(tuple(outcome["contacts"])),
+            "code": what_the_code_says(outcome["code"]),
         },
     )
+
+
+def what_the_code_says(references):
+    """The values the outcome cites, each with only the rules it names, from the code
+    published in the visitor's language."""
+    if not references:
+        return []
+    values = {v.key: v for v in values_with_rules(get_language(), {r["value"] for r in references})}
+    cited = []
+    for reference in references:
+        value = values.get(reference["value"])
+        if value is None:
+            continue
+        numbers = rule_numbers(reference["rules"])
+        cited.append(
+            {
+                "name": value.name,
+                "motto": value.motto,
+                "rules": [value.rules[n - 1] for n in numbers if n <= len(value.rules)],
+            }
+        )
+    return cited
 
 
 def contacts_for(roles):
     """The contacts for these roles in the active language (the default language's where
     none is translated), in one query."""
+    if not roles:
+        return []
     contacts = IntegrityContact.objects.filter(role__in=roles).select_related("locale")
     language = get_language()
     chosen = {}
@@ -194,3 +127,23 @@ def contacts_for(roles):
         if key not in chosen or contact.locale.language_code == language:
             chosen[key] = contact
     return sorted(chosen.values(), key=lambda c: (roles.index(c.role), c.sort_order))
+
+
+def translate_steps(page, rest, target):
+    """The steps in `rest` ("niet-zeker/geschenk/") as `target`, a translation of `page`,
+    names them; the answers are matched by block id. "" where `target` lacks the step."""
+    slugs = [part for part in rest.split("/") if part]
+    if not slugs:
+        return rest
+    translated = []
+    mine, theirs = _answers(page), dict(_answers(target))
+    try:
+        block_id, answer = _find(mine, slugs[0])
+        their_answer = theirs[block_id]
+        translated.append(their_answer["slug"])
+        if len(slugs) > 1:
+            child_id, _child = _find(_follow_ups(answer), slugs[1])
+            translated.append(dict(_follow_ups(their_answer))[child_id]["slug"])
+    except (Http404, KeyError):
+        return ""
+    return "".join(f"{slug}/" for slug in translated)

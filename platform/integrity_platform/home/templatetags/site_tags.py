@@ -26,16 +26,22 @@ def language_versions(context):
             "versions", page.pk, site.pk if site else "", build=lambda: _translations(page, request)
         )
         # A routable page's sub-page (a guide step, an answer) keeps its place: the part of
-        # the path after the page's own address is the same in every language.
+        # the path after the page's own address, named in each language where the page
+        # names its steps per language (translate_sub_path).
         here = targets["here"]
         rest = request.path[len(here) :] if here and request.path.startswith(here) else ""
+        rests = (
+            cached("versions-steps", page.pk, rest, build=lambda: _translated_steps(page, rest))
+            if rest and hasattr(page, "translate_sub_path")
+            else {}
+        )
     versions = []
     for code, _name in settings.LANGUAGES:
         is_translation = True
         if page is not None:
             url, is_translation = targets["languages"][code]
             if is_translation:
-                url += rest
+                url += rests.get(code, rest)
         elif request.path_info.startswith(UNPREFIXED_PATHS):
             query = request.GET.copy()
             query["lang"] = code
@@ -52,6 +58,17 @@ def language_versions(context):
             }
         )
     return versions
+
+
+def _translated_steps(page, rest):
+    """{language: the steps `rest` of `page` as its translation in that language names them}."""
+    return {
+        translation.locale.language_code: page.translate_sub_path(rest, translation)
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .specific()
+    }
 
 
 def _translations(page, request):

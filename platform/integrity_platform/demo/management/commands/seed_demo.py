@@ -27,6 +27,7 @@ from integrity_platform.demo.guidance import ensure_guidance
 from integrity_platform.demo.history import ensure_history
 from integrity_platform.demo.pages import LANGUAGE_CODES, content_fields, ensure_page, root_page
 from integrity_platform.demo.toolbox import ensure_toolbox
+from integrity_platform.demo.translations import ensure_translation_status
 from integrity_platform.home.models import HomePage, StandardPage
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member, Organisation
@@ -202,6 +203,7 @@ class Command(BaseCommand):
             ensure_campaign(home, locales, dilemmas)
             ensure_learner_states(courses)
             ensure_history(courses)
+            ensure_translation_status(courses)
         self.print_accounts()
 
     def ensure_organisations(self):

@@ -1,0 +1,153 @@
+"""The translation status in the admin: per language, which translations of the code,
+courses, dilemmas and campaign items follow their Dutch source, which are out of date (with
+what changed) and which are missing; and translators' "Mark as up to date"."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .status import OUT_OF_DATE, UP_TO_DATE, follow, source_of, status_of, translations, with_status
+
+STATUS_LABELS = {UP_TO_DATE: _("Up to date"), OUT_OF_DATE: _("Out of date")}
+
+
+def may_translate(user):
+    return PagePermissionPolicy().user_has_any_permission(user, {"change", "publish"})
+
+
+def changes_url(row):
+    """Where a translator sees what changed in the source since the translation followed it:
+    Wagtail's comparison of the two revisions, or the source's history."""
+    if row["followed_revision"] and row["source_revision"]:
+        return reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=(row["source_id"], row["followed_revision"], row["source_revision"]),
+        )
+    return reverse("wagtailadmin_pages:history", args=(row["source_id"],))
+
+
+class StatusView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "translation_status/status.html"
+    page_title = _("Translation status")
+    header_icon = "globe"
+    per_page = 50
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_translate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def languages(self):
+        default = Locale.get_default().language_code
+        return [(code, name) for code, name in settings.LANGUAGES if code != default]
+
+    def get_context_data(self, **kwargs):
+        languages = self.languages()
+        language = self.request.GET.get("language", "")
+        status = self.request.GET.get("status", "")
+        editable = PagePermissionPolicy().instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        rows = with_status(translations().filter(pk__in=editable.values("pk")))
+        if language in dict(languages):
+            rows = rows.filter(locale__language_code=language)
+        if status in STATUS_LABELS:
+            rows = rows.filter(status=status)
+        rows = rows.order_by("-status", "locale__language_code", "path").values(
+            "pk",
+            "title",
+            "content_type",
+            "locale__language_code",
+            "status",
+            "source_id",
+            "followed_revision",
+            "source_revision",
+        )
+        page = Paginator(rows, self.per_page).get_page(self.request.GET.get("p"))
+        kinds = self.kinds()
+        for row in page:
+            row["changes_url"] = changes_url(row)
+            row["status_label"] = STATUS_LABELS[row["status"]]
+            row["kind"] = kinds.get(row["content_type"], "")
+        return super().get_context_data(
+            summary=self.summary(languages),
+            languages=languages,
+            statuses=STATUS_LABELS.items(),
+            language=language,
+            status=status,
+            rows=page,
+            **kwargs,
+        )
+
+    def kinds(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        return {
+            ct.pk: ct.model_class()._meta.verbose_name if ct.model_class() else ct.model
+            for ct in ContentType.objects.filter(
+                pk__in=Page.objects.values("content_type").distinct()
+            )
+        }
+
+    def summary(self, languages):
+        """Per kind of page and language: up to date, out of date, missing (three queries,
+        however many pages)."""
+        default = Locale.get_default()
+        sources = dict(
+            Page.objects.filter(locale=default, depth__gt=2)
+            .order_by()
+            .values_list("content_type")
+            .annotate(n=Count("pk"))
+        )
+        counts = Counter()
+        for kind, code, status, n in (
+            with_status(translations().filter(depth__gt=2))
+            .order_by()
+            .values_list("content_type", "locale__language_code", "status")
+            .annotate(n=Count("pk"))
+        ):
+            counts[kind, code, status] += n
+        kinds = self.kinds()
+        table = []
+        for kind, total in sorted(sources.items(), key=lambda item: str(kinds.get(item[0]))):
+            cells = []
+            for code, _name in languages:
+                up, out = counts[kind, code, UP_TO_DATE], counts[kind, code, OUT_OF_DATE]
+                cells.append({"up": up, "out": out, "missing": max(total - up - out, 0)})
+            table.append({"kind": kinds.get(kind), "total": total, "cells": cells})
+        return table
+
+
+class MarkUpToDateView(View):
+    """A translator's "Mark as up to date": the source's change needed no new wording."""
+
+    def post(self, request, pk):
+        page = get_object_or_404(Page, pk=pk)
+        if not page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        source = source_of(page)
+        if source is None or status_of(page) is None:
+            raise Http404
+        follow(page, source, request.user)
+        messages.success(request, _("“%(title)s” is marked as up to date.") % {"title": page.title})
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+            back = reverse("translation_status")
+        return redirect(back)

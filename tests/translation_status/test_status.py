@@ -1,0 +1,155 @@
+"""When a Dutch page changes, its translations are marked out of date; translators see what
+changed, and publishing (or marking) a translation brings it up to date."""
+
+import pytest
+from wagtail.models import Locale, Site
+
+from integrity_platform.home.models import StandardPage
+from integrity_platform.translation_status.status import OUT_OF_DATE, UP_TO_DATE, status_of
+
+REPORT = "/admin/translation-status/"
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in "fr en es".split()
+    }
+
+
+@pytest.fixture
+def source(db):
+    home = Site.objects.get(is_default_site=True).root_page
+    page = home.add_child(
+        instance=StandardPage(title="Onthaal", slug="onthaal", intro="Welkom in het team.")
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def translated(source, locales):
+    """The source in French, English and Spanish, made as editors make them (a copy)."""
+    pages = {}
+    for code, locale in locales.items():
+        copy = source.copy_for_translation(locale, copy_parents=True)
+        copy.title = f"Onthaal ({code})"
+        copy.save_revision().publish()
+        pages[code] = copy
+    return pages
+
+
+def change(page, **fields):
+    revision = page.get_latest_revision_as_object()
+    for name, value in fields.items():
+        setattr(revision, name, value)
+    revision.save_revision().publish()
+
+
+def test_new_translations_follow_their_source(translated):
+    assert {status_of(page)["status"] for page in translated.values()} == {UP_TO_DATE}
+
+
+def test_a_change_to_the_dutch_page_puts_every_translation_out_of_date(translated, source):
+    change(source, intro="Welkom in het internationale team.")
+    assert {status_of(page)["status"] for page in translated.values()} == {OUT_OF_DATE}
+
+
+def test_the_translator_sees_it_in_the_editor_with_what_changed(
+    client, officer, translated, source
+):
+    change(source, intro="Welkom in het internationale team.")
+    client.force_login(officer)
+    french = translated["fr"]
+    html = client.get(f"/admin/pages/{french.pk}/edit/").content.decode()
+    assert "The original of this page (Dutch) has changed since this translation" in html
+    compare = status_of(french)
+    url = f"/admin/pages/{source.pk}/revisions/compare/{compare['followed_revision']}...{compare['source_revision']}/"
+    assert url in html
+    changes = client.get(url).content.decode()
+    assert "internationale team" in changes
+
+
+def test_publishing_the_translation_brings_it_up_to_date(translated, source):
+    change(source, intro="Welkom in het internationale team.")
+    change(translated["fr"], intro="Bienvenue dans l’équipe internationale.")
+    assert status_of(translated["fr"])["status"] == UP_TO_DATE
+    assert status_of(translated["es"])["status"] == OUT_OF_DATE
+
+
+def test_the_report_lists_out_of_date_translations_per_language(
+    client, officer, translated, source
+):
+    change(source, intro="Welkom in het internationale team.")
+    change(translated["en"], intro="Welcome to the international team.")
+    client.force_login(officer)
+    html = client.get(REPORT + "?status=out_of_date").content.decode()
+    assert "Onthaal (fr)" in html and "Onthaal (es)" in html
+    assert "Onthaal (en)" not in html
+    summary = client.get(REPORT).content.decode()
+    assert "1 up to date, 0 out of date, 0 missing" in summary  # English
+    assert "0 up to date, 1 out of date, 0 missing" in summary  # French, Spanish
+    spanish_only = client.get(REPORT + "?language=es").content.decode()
+    assert "Onthaal (es)" in spanish_only and "Onthaal (fr)" not in spanish_only
+
+
+def test_a_missing_translation_is_counted(client, officer, source, locales):
+    source.copy_for_translation(locales["fr"], copy_parents=True)
+    client.force_login(officer)
+    html = client.get(REPORT).content.decode()
+    assert "1 up to date, 0 out of date, 0 missing" in html
+    assert "0 up to date, 0 out of date, 1 missing" in html
+
+
+def test_a_translator_marks_a_translation_up_to_date(client, officer, translated, source):
+    change(source, intro="Welkom in het team!")  # punctuation: no new wording needed
+    client.force_login(officer)
+    spanish = translated["es"]
+    response = client.post(f"{REPORT}{spanish.pk}/up-to-date/", {"next": REPORT + "?language=es"})
+    assert response.status_code == 302 and response["Location"] == REPORT + "?language=es"
+    assert status_of(spanish)["status"] == UP_TO_DATE
+    assert status_of(translated["fr"])["status"] == OUT_OF_DATE
+
+
+def test_marking_refuses_what_it_should(client, officer, coordinator, translated, source):
+    spanish = translated["es"]
+    change(source, intro="Welkom in het team!")
+    client.force_login(officer)
+    assert client.get(f"{REPORT}{spanish.pk}/up-to-date/").status_code == 405
+    assert client.post(f"{REPORT}999999/up-to-date/").status_code == 404
+    assert client.post(f"{REPORT}{source.pk}/up-to-date/").status_code == 404  # a source
+    outside = client.post(f"{REPORT}{spanish.pk}/up-to-date/", {"next": "https://evil.example/"})
+    assert outside["Location"] == REPORT
+    change(source, intro="Welkom!")
+    client.force_login(coordinator)  # no page permissions: the admin's "permission denied"
+    assert client.post(f"{REPORT}{spanish.pk}/up-to-date/")["Location"] == "/admin/"
+    assert client.get(REPORT)["Location"] == "/admin/"
+    assert "Translation status" not in client.get("/admin/").content.decode()
+    assert status_of(spanish)["status"] == OUT_OF_DATE
+
+
+def test_the_report_reads_a_constant_number_of_queries(client, officer, source, locales):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(officer)
+    home = source.get_parent()
+
+    def add_translated_pages(first, count):
+        for number in range(first, first + count):
+            page = home.add_child(
+                instance=StandardPage(title=f"Pagina {number}", slug=f"pagina-{number}")
+            )
+            page.save_revision().publish()
+            for locale in locales.values():
+                page.copy_for_translation(locale, copy_parents=True)
+
+    add_translated_pages(0, 2)
+    client.get(REPORT)  # warm the caches
+    with CaptureQueriesContext(connection) as few:
+        client.get(REPORT)
+    add_translated_pages(2, 6)
+    client.get(REPORT)  # new pages renew the page cache
+    with CaptureQueriesContext(connection) as many:
+        assert client.get(REPORT).status_code == 200
+    assert len(many) == len(few)
