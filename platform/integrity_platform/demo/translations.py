@@ -3,7 +3,7 @@ improved in Dutch: its French, English and Spanish versions show as out of date 
 admin's translation status, with what changed."""
 
 from courses.models import LessonPage
-from integrity_platform.translation_status.status import follow_all_sources
+from integrity_platform.translating.status import follow_all_sources
 
 IMPROVED = {
     "search_description": (

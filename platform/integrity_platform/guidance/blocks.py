@@ -12,6 +12,16 @@ from certificates.models import CodeValue
 from integrity_common.page_cache import default_locale
 
 
+class KeyBlock(blocks.CharBlock):
+    """A key an answer uses to name its outcome: the same in every language, so translators
+    leave it alone (translating.po skips blocks that are not translatable)."""
+
+    translatable = False
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=50, validators=[validate_slug], **kwargs)
+
+
 def contact_role_choices():
     from .models import IntegrityContact  # the page model imports these blocks
 
@@ -66,10 +76,8 @@ class CodeReferenceBlock(blocks.StructBlock):
 
 
 class OutcomeBlock(blocks.StructBlock):
-    key = blocks.CharBlock(
+    key = KeyBlock(
         label=_("key"),
-        max_length=50,
-        validators=[validate_slug],
         help_text=_("Answers lead to this outcome by its key; it is not shown. E.g. adviser."),
     )
     title = blocks.CharBlock(label=_("title"), max_length=160)
@@ -103,9 +111,7 @@ class FollowUpAnswerBlock(blocks.StructBlock):
         help_text=_("The last part of this step's web address, in this language."),
     )
     label = blocks.CharBlock(label=_("answer"), max_length=200)
-    outcome = blocks.CharBlock(
-        label=_("leads to outcome"), max_length=50, help_text=_("The key of an outcome below.")
-    )
+    outcome = KeyBlock(label=_("leads to outcome"), help_text=_("The key of an outcome below."))
 
     class Meta:
         icon = "arrow-right"
@@ -120,9 +126,8 @@ class AnswerBlock(blocks.StructBlock):
         help_text=_("The last part of this step's web address, in this language."),
     )
     label = blocks.CharBlock(label=_("answer"), max_length=200)
-    outcome = blocks.CharBlock(
+    outcome = KeyBlock(
         label=_("leads to outcome"),
-        max_length=50,
         required=False,
         help_text=_("The key of an outcome; or leave empty and ask a follow-up question."),
     )

@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "integrity_platform.guidance",
     "integrity_platform.campaigns",
     "integrity_platform.privacy",
-    "integrity_platform.translation_status",
+    "integrity_platform.translating",
     "integrity_platform.demo",
     # Shared services every app may use (absolute links); installed for its system checks.
     "integrity_common",

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Locale, Site
 
 from integrity_platform.home.models import StandardPage
-from integrity_platform.translation_status.status import OUT_OF_DATE, UP_TO_DATE, status_of
+from integrity_platform.translating.status import OUT_OF_DATE, UP_TO_DATE, status_of
 
 REPORT = "/admin/translation-status/"
 
@@ -64,7 +64,8 @@ def test_the_translator_sees_it_in_the_editor_with_what_changed(
     html = client.get(f"/admin/pages/{french.pk}/edit/").content.decode()
     assert "The original of this page (Dutch) has changed since this translation" in html
     compare = status_of(french)
-    url = f"/admin/pages/{source.pk}/revisions/compare/{compare['followed_revision']}...{compare['source_revision']}/"
+    pair = f"{compare['followed_revision']}...{compare['source_revision']}"
+    url = f"/admin/pages/{source.pk}/revisions/compare/{pair}/"
     assert url in html
     changes = client.get(url).content.decode()
     assert "internationale team" in changes
@@ -153,3 +154,105 @@ def test_the_report_reads_a_constant_number_of_queries(client, officer, source, 
     with CaptureQueriesContext(connection) as many:
         assert client.get(REPORT).status_code == 200
     assert len(many) == len(few)
+
+
+# Offline translation: PO files ---------------------------------------------------------
+
+
+def upload(client, page, content, name="page.po"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    file = SimpleUploadedFile(name, content.encode(), "text/x-gettext-translation")
+    return client.post(f"{REPORT}{page.pk}/upload/", {"file": file})
+
+
+def test_a_translator_downloads_the_texts_with_what_changed_marked(
+    client, officer, translated, source
+):
+    import polib
+
+    change(source, intro="Welkom in het internationale team.")
+    client.force_login(officer)
+    response = client.get(f"{REPORT}{translated['fr'].pk}/po/")
+    assert response["Content-Disposition"].endswith('.po"')
+    po = polib.pofile(response.content.decode())
+    entries = {entry.msgctxt: entry for entry in po}
+    assert entries["intro"].msgid == "Welkom in het internationale team."
+    assert entries["intro"].msgstr == "Welkom in het team."  # not translated yet: the copy
+    assert "fuzzy" in entries["intro"].flags
+    assert entries["title"].msgstr == "Onthaal (fr)" and "fuzzy" not in entries["title"].flags
+    assert "slug" not in entries
+
+
+def test_an_uploaded_translation_becomes_a_draft_to_review(client, officer, translated, source):
+    import polib
+
+    client.force_login(officer)
+    french = translated["fr"]
+    po = polib.pofile(client.get(f"{REPORT}{french.pk}/po/").content.decode())
+    po.find("intro", by="msgctxt").msgstr = "Bienvenue dans l’équipe."
+    versions = french.revisions.count()
+    response = upload(client, french, str(po))
+    assert response.status_code == 302
+    french.refresh_from_db()
+    assert french.intro == "Welkom in het team."  # the live page is unchanged
+    assert french.get_latest_revision_as_object().intro == "Bienvenue dans l’équipe."
+    again = upload(client, french, str(po))  # the same file twice: nothing new
+    assert again.status_code == 302
+    assert french.revisions.count() == versions + 1
+
+
+def test_a_wrong_file_changes_nothing_and_says_why(client, officer, translated, source):
+    import polib
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(officer)
+    spanish, french = translated["es"], translated["fr"]
+    versions = french.revisions.count()
+    for_spanish = client.get(f"{REPORT}{spanish.pk}/po/").content.decode()
+    response = upload(client, french, for_spanish)
+    assert "belongs to another page or language" in response.content.decode()
+    assert "not a PO file" in upload(client, french, "\x00garbage").content.decode()
+    latin = SimpleUploadedFile("page.po", 'msgid "Caf\xe9"'.encode("latin-1"))
+    assert "UTF-8" in client.post(f"{REPORT}{french.pk}/upload/", {"file": latin}).content.decode()
+    assert french.revisions.count() == versions
+    po = polib.pofile(client.get(f"{REPORT}{french.pk}/po/").content.decode())
+    assert po.find("intro", by="msgctxt") is not None
+
+
+def test_uploaded_rich_text_keeps_only_what_the_editor_allows(client, officer, locales):
+    import polib
+
+    from integrity_platform.demo.guidance import guide_fields
+    from integrity_platform.guidance.models import WhereToGoPage
+
+    home = Site.objects.get(is_default_site=True).root_page
+    fields = {
+        **guide_fields("nl"),
+        "slug": "gids",
+        "reporting_text": "<p>Binnen de twee weken.</p>",
+    }
+    guide = home.add_child(instance=WhereToGoPage(**fields))
+    guide.save_revision().publish()
+    french = guide.copy_for_translation(locales["fr"], copy_parents=True)
+    client.force_login(officer)
+    po = polib.pofile(client.get(f"{REPORT}{french.pk}/po/").content.decode())
+    contexts = {entry.msgctxt for entry in po}
+    assert {"title", "first_question", "reporting_text"} <= contexts
+    # Answers' texts are there by block id; the keys that join answers to outcomes are not.
+    assert any(c.startswith("answers/") and c.endswith("/label") for c in contexts)
+    assert not any(c.endswith("/key") or c.endswith("/outcome") for c in contexts)
+    entry = po.find("reporting_text", by="msgctxt")
+    entry.msgstr = "<p>Dans les deux semaines.<script>alert(1)</script></p>"
+    assert upload(client, french, str(po)).status_code == 302
+    french.refresh_from_db()
+    draft = french.get_latest_revision_as_object()
+    assert "Dans les deux semaines." in draft.reporting_text
+    assert "<script" not in draft.reporting_text
+
+
+def test_only_editors_of_the_translation_get_its_file(client, coordinator, translated):
+    client.force_login(coordinator)
+    french = translated["fr"]
+    assert client.get(f"{REPORT}{french.pk}/po/")["Location"] == "/admin/"
+    assert client.get(f"{REPORT}{french.pk}/upload/")["Location"] == "/admin/"

@@ -8,7 +8,7 @@ from django.db import migrations
 def follow_sources(apps, schema_editor):
     Page = apps.get_model("wagtailcore", "Page")
     Locale = apps.get_model("wagtailcore", "Locale")
-    TranslationSync = apps.get_model("translation_status", "TranslationSync")
+    TranslationSync = apps.get_model("translating", "TranslationSync")
 
     default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     if default is None:
@@ -29,6 +29,6 @@ def follow_sources(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("translation_status", "0001_initial")]
+    dependencies = [("translating", "0001_initial")]
 
     operations = [migrations.RunPython(follow_sources, migrations.RunPython.noop)]

@@ -3,10 +3,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Locale
 
+from integrity_common.page_cache import default_locale
+
 from .status import OUT_OF_DATE, status_of
-from .views import MarkUpToDateView, StatusView, changes_url, may_translate
+from .views import (
+    DownloadView,
+    MarkUpToDateView,
+    StatusView,
+    UploadView,
+    changes_url,
+    may_translate,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -18,7 +28,39 @@ def register_translation_status_urls():
             MarkUpToDateView.as_view(),
             name="translation_status_up_to_date",
         ),
+        path("translation-status/<int:pk>/po/", DownloadView.as_view(), name="translation_po"),
+        path(
+            "translation-status/<int:pk>/upload/", UploadView.as_view(), name="translation_upload"
+        ),
     ]
+
+
+class TranslationFileButton(PageMenuItem):
+    """In a translation's header menu: its texts to translate offline, and back."""
+
+    def is_shown(self, user):
+        return (
+            self.page.locale_id != default_locale().pk
+            and self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def translation_file_buttons(page, user, view_name, next_url=None):
+    yield TranslationFileButton(
+        _("Download for translation (PO)"),
+        reverse("translation_po", args=(page.pk,)),
+        icon_name="download",
+        priority=80,
+        page=page,
+    )
+    yield TranslationFileButton(
+        _("Upload a translation (PO)"),
+        reverse("translation_upload", args=(page.pk,)),
+        icon_name="upload",
+        priority=81,
+        page=page,
+    )
 
 
 class TranslationStatusMenuItem(MenuItem):

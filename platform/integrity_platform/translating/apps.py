@@ -2,10 +2,10 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class TranslationStatusConfig(AppConfig):
-    name = "integrity_platform.translation_status"
-    label = "translation_status"
-    verbose_name = _("Translation status")
+class TranslatingConfig(AppConfig):
+    name = "integrity_platform.translating"
+    label = "translating"
+    verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
