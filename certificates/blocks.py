@@ -8,6 +8,8 @@ class ValueBlock(blocks.StructBlock):
     plugins can tag content with it) and the behaviour rules the code attaches to it."""
 
     value = SnippetChooserBlock("certificates.CodeValue", label=_("Value"))
+    # As the code has it, e.g. "Collegialiteit in je gedrag betekent:".
+    lead_in = blocks.CharBlock(required=False, max_length=200, label=_("Sentence before the rules"))
     rules = blocks.ListBlock(blocks.TextBlock(label=_("Rule")), label=_("Behaviour rules"))
 
     class Meta:

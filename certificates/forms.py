@@ -135,7 +135,11 @@ class PartnerForm(AcknowledgementForm):
     organisation = forms.CharField(label=_("Partner organisation"), max_length=200)
     commitment = forms.ChoiceField(
         label=_("The organisation commits"),
-        choices=PartnerAcknowledgement.Commitment.choices,
+        choices=[
+            (value, label)
+            for value, label in PartnerAcknowledgement.Commitment.choices
+            if value != PartnerAcknowledgement.Commitment.SHARE
+        ],
         widget=forms.RadioSelect,
     )
 

@@ -5,15 +5,19 @@ import re
 
 
 def paragraphs(text):
-    """The frozen text, as shown: paragraphs, rules ("- ...") as lists, and the statements'
-    placeholders ({name}, ...) as the blanks they are on paper."""
+    """The frozen text, as shown: each line a paragraph (a section's heading on its own),
+    consecutive rules ("- ...") as one list, and the statements' placeholders ({name}, ...)
+    as the blanks they are on paper."""
     blocks = []
-    for block in re.sub(r"\{[a-z]+\}", "…", text).split("\n\n"):
-        lines = block.split("\n")
-        if all(line.startswith("- ") for line in lines):
-            blocks.append({"rules": [line[2:] for line in lines]})
+    for line in re.sub(r"\{[a-z]+\}", "…", text).splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("- "):
+            if not blocks or "rules" not in blocks[-1]:
+                blocks.append({"rules": []})
+            blocks[-1]["rules"].append(line[2:])
         else:
-            blocks.append({"text": block})
+            blocks.append({"text": line})
     return blocks
 
 

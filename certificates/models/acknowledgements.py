@@ -243,8 +243,13 @@ class PartnerAcknowledgement(Acknowledgement):
     """A representative takes note on behalf of a partner organisation."""
 
     class Commitment(models.TextChoices):
+        # The partnership clause of the integrity policy: partners take note of this code
+        # and, where applicable, share their own ethics code or develop one.
+        SHARE_OWN = "share_own", _("to share its own ethics code")
+        DEVELOP = "develop", _("to develop its own ethics code")
+        # No longer offered (the policy asks partners to share their own code): kept so that
+        # acknowledgements made with it still say what was committed to.
         SHARE = "share", _("to share this code within the organisation")
-        DEVELOP = "develop", _("to develop the organisation's own code")
 
     organisation = models.CharField(_("partner organisation"), max_length=200)
     commitment = models.CharField(_("commitment"), max_length=10, choices=Commitment.choices)

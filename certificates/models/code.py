@@ -30,7 +30,8 @@ class CodeValue(TranslatableMixin, models.Model):
         _("key"), max_length=40, help_text=_("The same in every language, e.g. integrity.")
     )
     name = models.CharField(_("name"), max_length=80)
-    motto = models.CharField(_("motto"), max_length=255)
+    # A paragraph: the code's mottos run to several sentences.
+    motto = models.TextField(_("motto"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [FieldPanel("key"), FieldPanel("name"), FieldPanel("motto"), FieldPanel("sort_order")]
@@ -59,6 +60,23 @@ def normalise(text):
 
 
 TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
+# The code's numbered sections ("1.1. Toepassingsgebied ...") are headings in its text.
+SECTION_FEATURES = ["h2", "h3", *TEXT_FEATURES]
+
+
+def compose_text(title, sections, values, statements):
+    """The text people acknowledge, as frozen and checksummed: the title, the sections
+    (rich text), each value as "name: motto", the sentence before its rules and its rules
+    ("- ..."), then the acknowledgement statements; parts one blank line apart.
+
+    `values` holds (name, motto, lead_in, rules) per value. Pages compose their text here,
+    and so may anything that needs the text of a version no page holds any more."""
+    parts = [title, *(normalise(section) for section in sections)]
+    for name, motto, lead_in, rules in values:
+        parts += [f"{name}: {motto}", " ".join(lead_in.split())]
+        parts.extend(f"- {' '.join(rule.split())}" for rule in rules)
+    parts += [statement.strip() for statement in statements]
+    return "\n\n".join(part for part in parts if part)
 
 
 class EthicsCodePage(Page):
@@ -71,9 +89,12 @@ class EthicsCodePage(Page):
     change = models.CharField(
         _("kind of change"), max_length=10, choices=Change.choices, default=Change.MATERIAL
     )
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "ul", "ol", "link"])
-    scope = RichTextField(
-        _("scope: who signs, who takes note"), features=["bold", "italic", "ul", "ol", "link"]
+    intro = RichTextField(_("introduction"), features=SECTION_FEATURES)
+    scope = RichTextField(_("scope: who signs, who takes note"), features=SECTION_FEATURES)
+    # The sections between the scope and the rules (who the team is, its vision, mission
+    # and values): part of the text acknowledged, so blank adds nothing to older texts.
+    background = RichTextField(
+        _("context, vision, mission and values"), blank=True, features=SECTION_FEATURES
     )
     values = StreamField([("value", ValueBlock())], verbose_name=_("values and rules"))
     agreement_text = models.TextField(
@@ -99,13 +120,18 @@ class EthicsCodePage(Page):
         ),
         FieldPanel("intro"),
         FieldPanel("scope"),
+        FieldPanel("background"),
         FieldPanel("values"),
         MultiFieldPanel(
             [FieldPanel("agreement_text"), FieldPanel("receipt_text"), FieldPanel("partner_text")],
             heading=_("Acknowledgement texts"),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("scope")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("scope"),
+        index.SearchField("background"),
+    ]
     subpage_types = []
     max_count_per_parent = 1
 
@@ -114,14 +140,19 @@ class EthicsCodePage(Page):
 
     def plain_text(self):
         """The text people acknowledge, as frozen and checksummed for each version."""
-        parts = [self.title, normalise(self.intro), normalise(self.scope)]
+        values = []
         for block in self.values:
             chosen = block.value["value"]
             value = chosen.get_translation_or_none(self.locale) or chosen
-            parts.append(f"{value.name}: {value.motto}")
-            parts.extend(f"- {' '.join(rule.split())}" for rule in block.value["rules"])
-        parts += [self.agreement_text.strip(), self.receipt_text.strip(), self.partner_text.strip()]
-        return "\n\n".join(part for part in parts if part)
+            values.append(
+                (value.name, value.motto, block.value.get("lead_in") or "", block.value["rules"])
+            )
+        return compose_text(
+            self.title,
+            [self.intro, self.scope, self.background],
+            values,
+            [self.agreement_text, self.receipt_text, self.partner_text],
+        )
 
     def clean(self):
         super().clean()

@@ -108,7 +108,7 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
     sign_in(page, site, "partner@example.org", language="fr")
     page.goto(f"{site}/fr/acknowledge/")
     assert_accessible(page, "acknowledge-partner-fr")
-    page.check("input[name=commitment][value=share]")
+    page.check("input[name=commitment][value=share_own]")
     page.check("input[name=confirm]")
     page.locator("form.form button[type=submit]").click()
     expect(page.get_by_role("status")).to_be_visible()
@@ -117,7 +117,7 @@ def test_partner_acknowledges_in_french_and_delegate_takes_note_in_english(
 
     partner = PartnerAcknowledgement.objects.get()
     assert partner.language == "fr" and partner.organisation == "Commune de Koudoubé"
-    assert partner.commitment == "share"
+    assert partner.commitment == "share_own"
 
     # The delegate's work visit is on their home page; the receipt names it.
     page.context.clear_cookies()

@@ -85,7 +85,7 @@ def test_a_partner_acknowledges_for_the_organisation_on_record(client, version, 
     client.get(ACKNOWLEDGE)
     client.post(
         ACKNOWLEDGE,
-        {"organisation": "Another Organisation", "commitment": "share", "confirm": "on"},
+        {"organisation": "Another Organisation", "commitment": "share_own", "confirm": "on"},
     )
     acknowledgement = PartnerAcknowledgement.objects.get(user=partner.user)
     assert acknowledgement.organisation == "Commune de Koudoubé"

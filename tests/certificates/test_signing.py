@@ -130,7 +130,7 @@ def test_delegate_gets_a_receipt_and_partner_a_partner_acknowledgement(client, d
         {
             "full_name": "Agent communal",
             "organisation": "Commune de Koudoubé",
-            "commitment": "share",
+            "commitment": "share_own",
             "confirm": "on",
         },
     )

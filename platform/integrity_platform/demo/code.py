@@ -1,5 +1,6 @@
-"""The demo ethics code (texts in code_content.py): its values and this year's version,
-Y.1, in force since 1 January (history.py adds last year's)."""
+"""The demo ethics code: its values and this year's version, Y.1, in force since 1 January:
+the code as written (code_content.py). history.py adds last year's, Y-1.1, whose text
+(previous_code_content.py, in our own words and trimmed) last_years_texts() composes."""
 
 import json
 import uuid
@@ -8,8 +9,10 @@ from datetime import date
 from django.utils import timezone
 
 from certificates.models import CodeValue, EthicsCodePage
+from certificates.models.code import compose_text
 from certificates.versions import record_version
 
+from . import previous_code_content as previous
 from .code_content import CODE, VALUES
 from .pages import LANGUAGE_CODES, ensure_page
 
@@ -58,6 +61,7 @@ def ensure_ethics_code(home, locales):
                 "id": str(uuid.uuid5(BLOCK_IDS, value["key"])),
                 "value": {
                     "value": values[value["key"]].pk,
+                    "lead_in": value["lead_in"][language],
                     "rules": [
                         {
                             "type": "item",
@@ -77,6 +81,7 @@ def ensure_ethics_code(home, locales):
             "effective_date": date(timezone.localdate().year, 1, 1),
             "intro": CODE["intro"][language],
             "scope": CODE["scope"][language],
+            "background": CODE["background"][language],
             "values": json.dumps(blocks),
             "agreement_text": CODE["agreement_text"][language],
             "receipt_text": CODE["receipt_text"][language],
@@ -89,3 +94,27 @@ def ensure_ethics_code(home, locales):
     for page in EthicsCodePage.objects.filter(translation_key=code.translation_key):
         record_version(page)
     return values
+
+
+def last_years_texts():
+    """Last year's text in each language, composed as the platform freezes a page's text
+    (certificates' compose_text), from previous_code_content.py: its own mottos, merged
+    rules, no background. Without its last integrity rule, on reporting abuse or corruption:
+    a review session proposed it last year, and this year's version took it in (history.py).
+    """
+    texts = {}
+    code = previous.CODE
+    for language in LANGUAGE_CODES:
+        values = []
+        for value in previous.VALUES:
+            rules = [rule[language] for rule in value["rules"]]
+            if value["key"] == "integrity":
+                rules = rules[:-1]
+            values.append((value["name"][language], value["motto"][language], "", rules))
+        texts[language] = compose_text(
+            code["title"][language],
+            [code["intro"][language], code["scope"][language]],
+            values,
+            [code[key][language] for key in ("agreement_text", "receipt_text", "partner_text")],
+        )
+    return texts

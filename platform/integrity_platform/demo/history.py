@@ -1,8 +1,9 @@
 """A demo that has lived a year: last year's review, closed, and this year's, running.
 
 Everything is dated relative to the day the demo is loaded (Y is that day's year):
-- version Y-1.1 of the code was in force last year; a proposal from Lindenhove's review
-  session was taken into version Y.1, in force since 1 January;
+- version Y-1.1 of the code was in force last year, written in our own words and trimmed;
+  version Y.1, in force since 1 January, is the code as written (a material change), and
+  took in a proposal from Lindenhove's review session;
 - last year's cycles are closed: Lindenhove and the international team held their review
   session (attendance, minutes, the proposal) and most members acknowledged the code;
 - this year's cycles are running: members done, in progress, overdue (the international
@@ -41,6 +42,7 @@ from integrity_platform.visits.delegation import add_delegates
 from integrity_platform.visits.models import WorkVisit
 
 from . import content
+from .code import last_years_texts
 from .code_content import VALUES
 
 # The rule Lindenhove proposed at last year's review, taken into this year's version.
@@ -263,8 +265,8 @@ def _signature(people, who, version, day, period, officer, recorded):
 
 
 def ensure_last_years_version(year):
-    """Version `year`.1, in force last year: the text of this year's version without the
-    rule proposed at last year's review, in every language."""
+    """Version `year`.1, in force last year, in every language: the trimmed text of
+    previous_code_content.py, without the rule proposed at last year's review."""
     current = CodeVersion.objects.order_by("-effective_date").first()
     label = f"{year}.1"
     version, created = CodeVersion.objects.get_or_create(
@@ -277,9 +279,9 @@ def ensure_last_years_version(year):
         },
     )
     if created:
+        old_texts = last_years_texts()
         for text in current.texts.all():
-            rule = " ".join(PROPOSED_RULE[text.language].split())
-            old = text.text.replace(f"\n\n- {rule}", "")
+            old = old_texts[text.language]
             CodeVersionText.objects.create(
                 version=version,
                 language=text.language,
