@@ -13,7 +13,7 @@ from django.db.models import Case, CharField, Value, When
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -30,6 +30,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.dates import date_format
 from integrity_common.export import SafeSpreadsheetExportMixin
 
 from .adapter import get_adapter
@@ -137,7 +138,9 @@ class AcknowledgementIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
                     with acknowledgement.pdf.open("rb") as pdf:
                         bundle.writestr(f"{acknowledgement.display_code}.pdf", pdf.read())
         archive.seek(0)
-        return FileResponse(archive, as_attachment=True, filename="acknowledgements.zip")
+        # Translators: a file name: lowercase, words joined by hyphens.
+        filename = str(_("acknowledgements")) + ".zip"
+        return FileResponse(archive, as_attachment=True, filename=filename)
 
     def get_base_queryset(self):
         # The status is computed in the database so that it can be filtered and sorted on.
@@ -301,9 +304,9 @@ class AcknowledgementInspectView(generic.InspectView):
             return self.object.display_code
         if isinstance(value, datetime):
             moment = timezone.localtime(value, timezone.get_default_timezone())
-            return formats.date_format(moment, "DATETIME_FORMAT")
+            return date_format(moment, "DATETIME_FORMAT")
         if isinstance(value, date):
-            return formats.date_format(value, "DATE_FORMAT")
+            return date_format(value, "DATE_FORMAT")
         return str(value)
 
     @property
@@ -386,7 +389,8 @@ class AcknowledgementViewSet(ScopedViewSetMixin, ModelViewSet):
         "status_display": _("Status"),
         "display_code": _("Verification code"),
     }
-    export_filename = "acknowledgements"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = _("acknowledgements")
 
     @property
     def add_view(self):

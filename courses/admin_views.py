@@ -20,6 +20,7 @@ from wagtail.models import Locale
 
 from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.export import SafeSpreadsheetExportMixin
+from integrity_common.translated import title_in_language
 
 from .adapter import get_adapter
 from .assignment import assign
@@ -28,11 +29,27 @@ from .models.progress import Status
 
 
 def canonical_courses():
-    return CoursePage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+    """The courses to choose from (progress is kept against the main language's page),
+    each named in the reader's language where translated."""
+    return (
+        CoursePage.objects.live()
+        .filter(locale=Locale.get_default())
+        .annotate(title_shown=title_in_language())
+        .order_by("title_shown")
+    )
+
+
+class CourseChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return getattr(obj, "title_shown", obj.title)
+
+
+class CourseFilter(django_filters.ModelChoiceFilter):
+    field_class = CourseChoiceField
 
 
 class EnrolmentFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(
+    course = CourseFilter(
         label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("All courses")
     )
     status = django_filters.ChoiceFilter(
@@ -70,13 +87,16 @@ class EnrolmentIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
 
     def get_base_queryset(self):
         queryset = (
-            enrolments_visible_to(self.request.user).with_status().select_related("user", "course")
+            enrolments_visible_to(self.request.user)
+            .with_status()
+            .select_related("user", "course")
+            .annotate(course_title=title_in_language("course"))
         )
         return get_adapter().annotate_organisation(queryset, "user")
 
 
 class AssignForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    course = CourseChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
     learners = forms.ModelMultipleChoiceField(
         label=_("Learners"),
         queryset=None,
@@ -168,7 +188,7 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
     list_display = [
         Column("user", label=_("Learner"), sort_key="user__last_name"),
         Column("organisation_name", label=_("Organisation"), sort_key="organisation_name"),
-        Column("course", label=_("Course"), sort_key="course__title"),
+        Column("course_title", label=_("Course"), sort_key="course_title"),
         Column("status_label", label=_("Status"), sort_key="status"),
         Column("due_date", label=_("Due date"), sort_key="due_date"),
         Column("completed_at", label=_("Completed"), sort_key="completed_at"),
@@ -178,7 +198,7 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
         "user",
         "email",
         "organisation_name",
-        "course",
+        "course_title",
         "status_label",
         "due_date",
         "completed_at",
@@ -188,13 +208,14 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
         "user": _("Learner"),
         "email": _("Email address"),
         "organisation_name": _("Organisation"),
-        "course": _("Course"),
+        "course_title": _("Course"),
         "status_label": _("Status"),
         "due_date": _("Due date"),
         "completed_at": _("Completed"),
         "score": _("Score (%)"),
     }
-    export_filename = "course-progress"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = _("course-progress")
     # Only a superuser may change an enrolment's due date directly; coordinators assign.
     form_fields = ["due_date"]
 

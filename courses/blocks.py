@@ -47,6 +47,9 @@ class VideoBlock(blocks.StructBlock):
         template = "courses/blocks/video.html"
 
 
+# Previews in the block picker are in the editor's language, like the rest of the admin.
+
+
 class CodeRuleBlock(blocks.StructBlock):
     # Tagged with the code's own value (certificates plugin), so a rule shows the value's
     # name in the reader's language and lessons can be found by value.
@@ -57,7 +60,7 @@ class CodeRuleBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Rule from the code")
         template = "courses/blocks/code_rule.html"
-        preview_value = {"rule": "You report abuse or corruption that you witness."}
+        preview_value = {"rule": _("You report abuse or corruption that you witness.")}
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -71,8 +74,8 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote or testimony")
         template = "courses/blocks/quote.html"
         preview_value = {
-            "quote": "We talked it through before the visit; that made saying no easy.",
-            "attribution": "a twinning coordinator",
+            "quote": _("We talked it through before the visit; that made saying no easy."),
+            "attribution": _("a twinning coordinator"),
         }
 
 
@@ -126,10 +129,10 @@ class SingleChoiceBlock(ChoiceQuestionBlock):
     class Meta:
         label = _("Single choice question")
         preview_value = {
-            "question": "A partner offers you a small gift after a meeting. What do you do?",
+            "question": _("A partner offers you a small gift after a meeting. What do you do?"),
             "options": [
-                {"text": "Refuse it", "is_correct": False, "feedback": "Not always needed."},
-                {"text": "Accept and report it", "is_correct": True, "feedback": "Yes."},
+                {"text": _("Refuse it"), "is_correct": False, "feedback": _("Not always needed.")},
+                {"text": _("Accept and report it"), "is_correct": True, "feedback": _("Yes.")},
             ],
         }
 
@@ -141,11 +144,15 @@ class MultipleChoiceBlock(ChoiceQuestionBlock):
         icon = "tick-inverse"
         label = _("Multiple choice question")
         preview_value = {
-            "question": "Whom can you ask for advice in confidence?",
+            "question": _("Whom can you ask for advice in confidence?"),
             "options": [
-                {"text": "The integrity adviser", "is_correct": True, "feedback": "Yes."},
-                {"text": "A confidential counsellor", "is_correct": True, "feedback": "Yes."},
-                {"text": "Nobody", "is_correct": False, "feedback": "There is always someone."},
+                {"text": _("The integrity adviser"), "is_correct": True, "feedback": _("Yes.")},
+                {"text": _("A confidential counsellor"), "is_correct": True, "feedback": _("Yes.")},
+                {
+                    "text": _("Nobody"),
+                    "is_correct": False,
+                    "feedback": _("There is always someone."),
+                },
             ],
         }
 
@@ -161,10 +168,10 @@ class TrueFalseBlock(blocks.StructBlock):
         label = _("True or false")
         template = "courses/blocks/question_preview.html"
         preview_value = {
-            "statement": "The complaints manager answers within two weeks.",
+            "statement": _("The complaints manager answers within two weeks."),
             "answer": True,
-            "feedback_true": "Right.",
-            "feedback_false": "It is two weeks.",
+            "feedback_true": _("Right."),
+            "feedback_false": _("It is two weeks."),
         }
 
 
@@ -175,7 +182,7 @@ class ReflectionBlock(blocks.StructBlock):
         icon = "comment"
         label = _("Reflection (not graded, private to the learner)")
         template = "courses/blocks/question_preview.html"
-        preview_value = {"prompt": "When did you last doubt whether to accept an invitation?"}
+        preview_value = {"prompt": _("When did you last doubt whether to accept an invitation?")}
 
 
 class LessonBodyBlock(blocks.StreamBlock):

@@ -8,10 +8,10 @@ from operator import or_
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from integrity_common.dates import date_format
 from integrity_common.next_steps import NextStep
 from integrity_common.page_cache import active_locale, cached, default_locale
 
@@ -515,17 +515,22 @@ def next_steps(user):
     unfinished = [p for p in progress_of(user) if not p.enrolment.completed_at]
     steps = []
     for item in unfinished[:2]:
+        # The count is the lessons done: French agrees with it ("1 leçon terminée sur 6").
+        values = {"done": item.lessons_done, "total": item.lessons_total}
         if item.enrolment.due_date:
-            text = _("%(done)s of %(total)s lessons done · due %(date)s") % {
-                "done": item.lessons_done,
-                "total": item.lessons_total,
-                "date": date_format(item.enrolment.due_date),
-            }
+            values["date"] = date_format(item.enrolment.due_date)
+            text = ngettext(
+                "%(done)s lesson of %(total)s done · due %(date)s",
+                "%(done)s lessons of %(total)s done · due %(date)s",
+                item.lessons_done,
+            )
         else:
-            text = _("%(done)s of %(total)s lessons done") % {
-                "done": item.lessons_done,
-                "total": item.lessons_total,
-            }
+            text = ngettext(
+                "%(done)s lesson of %(total)s done",
+                "%(done)s lessons of %(total)s done",
+                item.lessons_done,
+            )
+        text = text % values
         action = _("Continue") if item.lessons_done else _("Start")
         steps.append(NextStep(item.course.title, text, item.course.url, action))
     return steps

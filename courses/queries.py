@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from integrity_common.page_cache import active_locale, default_locale
+from integrity_common.translated import title_in_language
 
 from .adapter import get_adapter
 from .blocks import QUESTION_TYPES
@@ -34,24 +35,31 @@ def onboarding_open(users):
 
 
 def completions(user):
-    """The courses a person completed, newest first, for their training record."""
+    """The courses a person completed, newest first, for their training record: each
+    with `course_title`, the course's title in the active language where translated."""
     return (
         Enrolment.objects.filter(user=user, completed_at__isnull=False)
         .select_related("course")
+        .annotate(course_title=title_in_language("course"))
         .order_by("-completed_at")
     )
 
 
 def completion_counts(between):
     """How many completed each course between two dates: (course, count), for reports
-    that must not name anyone."""
+    that must not name anyone. Each course has `title_shown`, its title in the active
+    language where translated, and they come in that order."""
     counts = dict(
         Enrolment.objects.filter(completed_at__date__range=between)
         .values_list("course")
         .annotate(n=Count("pk"))
         .values_list("course", "n")
     )
-    courses = CoursePage.objects.filter(pk__in=counts).order_by("title")
+    courses = (
+        CoursePage.objects.filter(pk__in=counts)
+        .annotate(title_shown=title_in_language())
+        .order_by("title_shown")
+    )
     return [(course, counts[course.pk]) for course in courses]
 
 
@@ -109,6 +117,7 @@ def personal_data(user):
         Enrolment.objects.filter(user=user)
         .with_status()
         .select_related("course")
+        .annotate(course_title=title_in_language("course"))
         .prefetch_related("lesson_completions", "responses", "archived_attempts")
         .order_by("assigned_at", "pk")
     )
@@ -117,7 +126,7 @@ def personal_data(user):
     lessons = LessonPage.objects.in_bulk(lesson_ids)
     return [
         {
-            "course": enrolment.course.title,
+            "course": enrolment.course_title,
             "status": str(enrolment.status_label),
             "source": enrolment.get_source_display(),
             "assigned_at": enrolment.assigned_at,

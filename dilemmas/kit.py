@@ -5,6 +5,7 @@ Each kit is also a web page with the same content: the PDF's accessible equivale
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from certificates.pdf import render_template_pdf
 from integrity_common.export import download
@@ -46,12 +47,15 @@ def playlist_dilemmas(playlist):
 
 
 def playlist_kit(playlist):
+    playlist = playlist.localized  # its title in the reader's language, where translated
     pdf = kit_pdf(playlist.title, playlist_dilemmas(playlist))
-    return download(pdf, "application/pdf", "dilemma-kit.pdf")
+    # Translators: a file name: lowercase, words joined by hyphens.
+    return download(pdf, "application/pdf", str(_("dilemma-kit")) + ".pdf")
 
 
 def playlist_kit_page(request, playlist):
     pdf_url = reverse("dilemmas:kit", args=[playlist.pk])
+    playlist = playlist.localized
     return kit_page(request, playlist.title, playlist_dilemmas(playlist), pdf_url)
 
 

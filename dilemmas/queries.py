@@ -31,14 +31,17 @@ def sessions_joined_by(user):
 def personal_data(user):
     """Everything the plugin holds about a person, as plain data for their own copy of it
     (the right of access): their practice answers, and the live sessions they joined with
-    their own votes. A constant number of queries, however many."""
+    their own votes, titles in the active language where translated. A constant number
+    of queries, however many."""
+    language = get_language()
     options = Prefetch("dilemma__options", queryset=DilemmaOption.objects.order_by("sort_order"))
-    answers = (
+    answers = list(
         PracticeAnswer.objects.filter(user=user)
         .select_related("dilemma")
         .prefetch_related(options)
         .order_by("answered_at")
     )
+    shown = in_language([answer.dilemma for answer in answers], language)
     participations = (
         Participant.objects.filter(user=user)
         .select_related("session")
@@ -48,18 +51,18 @@ def personal_data(user):
     return {
         "practice_answers": [
             {
-                "dilemma": answer.dilemma.title,
+                "dilemma": dilemma.title,
                 "option": answer.option,
-                "option_label": _option_label(answer.dilemma, answer.option),
+                "option_label": _option_label(dilemma, answer.option),
                 "why": answer.justification,
                 "language": answer.language,
                 "answered_at": answer.answered_at,
             }
-            for answer in answers
+            for answer, dilemma in zip(answers, shown, strict=True)
         ],
         "live_sessions": [
             {
-                "session": participant.session.title,
+                "session": participant.session.title_in(language),
                 "started_at": participant.session.started_at,
                 "ended_at": participant.session.ended_at,
                 "joined_at": participant.joined_at,

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .adapter import get_adapter
@@ -18,13 +17,17 @@ class ThemeViewSet(SnippetViewSet):
     ordering = ["sort_order"]
 
 
-class PlaylistViewSet(ModelViewSet):
+class PlaylistViewSet(SnippetViewSet):
+    """A translatable snippet: the list shows one language at a time, and "Translate"
+    (simple_translation) copies a playlist, its dilemmas included, into another."""
+
     model = Playlist
     icon = "list-ul"
     menu_label = _("Playlists")
     url_prefix = "dilemmas/playlists"
     list_display = ["title", "description"]
     search_fields = ["title"]
+    search_backend_name = None
     copy_view_enabled = False
 
 

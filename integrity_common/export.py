@@ -88,8 +88,22 @@ def xlsx_response(rows, filename):
 
 class SafeSpreadsheetExportMixin:
     """For a Wagtail index view (a viewset with `list_export`): CSV cells follow the rule
-    above. Wagtail 8 already writes XLSX text as text, but copies CSV cells raw
+    above, and the file is named in the reader's language (a lazily translated
+    `export_filename`). Wagtail 8 already writes XLSX text as text, but copies CSV cells raw
     (wagtail.admin.views.mixins.SpreadsheetExportMixin.write_csv_row)."""
+
+    def get_filename(self):
+        # A lazily translated export_filename, in the reader's language.
+        return str(super().get_filename())
+
+    def write_csv_response(self, queryset):
+        # Wagtail writes the CSV file name into the header as it is; a translated name
+        # (with accents) needs the encoded form browsers read.
+        response = super().write_csv_response(queryset)
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"{self.get_filename()}.csv"
+        )
+        return response
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

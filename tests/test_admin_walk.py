@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Group
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -53,6 +54,8 @@ ORGANISATION_LESS = {
     Theme: "themes of the dilemma library",
     Playlist: "playlists of dilemmas, shared by facilitators of every organisation",
     IntegrityContact: "the integrity contacts anyone may turn to",
+    # Wagtail's groups, served by our viewset so that role groups show translated.
+    Group: "the permission roles, the same in every organisation",
 }
 
 # A listing as a page and as its downloads.

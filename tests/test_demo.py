@@ -112,13 +112,19 @@ def test_the_demo_library_covers_every_theme_and_context_in_four_languages(demo)
     assert set(dilemmas.values_list("context", flat=True)) == set(Context.values)
     for language in ("fr", "en", "es"):
         assert DilemmaPage.objects.filter(locale__language_code=language).count() == len(dilemmas)
-    assert Playlist.objects.get().items.count() == 5
+    # The playlist is a translatable snippet: one per language, under one translation key.
+    playlists = Playlist.objects.select_related("locale")
+    assert sorted(p.locale.language_code for p in playlists) == ["en", "es", "fr", "nl"]
+    assert len({p.translation_key for p in playlists}) == 1
+    assert {p.items.count() for p in playlists} == {5}
+    assert playlists.get(locale__language_code="fr").title.startswith("Revue annuelle")
 
 
 def test_the_demo_week_of_integrity_has_live_and_scheduled_items(demo):
     from wagtail.models import Revision
 
     from integrity_platform.campaigns.models import CampaignItemPage
+    from integrity_platform.demo.guidance import CONTACTS
     from integrity_platform.guidance.models import IntegrityContact
 
     for language in ("nl", "fr", "en", "es"):
@@ -129,9 +135,11 @@ def test_the_demo_week_of_integrity_has_live_and_scheduled_items(demo):
             approved_go_live_at__isnull=False,
         )
         assert scheduled.count() == 2
-        assert IntegrityContact.objects.filter(locale__language_code=language).count() == 7
+        assert IntegrityContact.objects.filter(locale__language_code=language).count() == len(
+            CONTACTS
+        )
     landing = CampaignItemPage.objects.first().get_parent().get_parent()
-    assert landing.specific.get_workflow().name.startswith("Week of Integrity")
+    assert landing.specific.get_workflow().name.startswith("Week van de Integriteit")
 
 
 WRK_REPORT = """Running 5s test @ http://127.0.0.1:8000/en/

@@ -171,7 +171,7 @@ def test_every_pdf_embeds_its_fonts_and_says_its_language_and_title_in_productio
     assert kind in language_and_title(data)[1]
 
     client.login(email="staff@example.org", password=DEMO_PASSWORD)
-    playlist = Playlist.objects.first()
+    playlist = Playlist.objects.get(locale__language_code="nl")
     kit = get_pdf(client, f"/nl/facilitate/playlists/{playlist.pk}/kit.pdf")
     printed["kit"] = (kit, "nl", playlist.title)
     interview = DilemmaPage.objects.filter(for_recruitment=True, locale__language_code="fr").first()

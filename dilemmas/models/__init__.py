@@ -6,8 +6,8 @@ from .live import (
     Phase,
     Playlist,
     PlaylistItem,
-    PlaylistTitle,
     Vote,
+    playlists_in,
 )
 from .practice import PracticeAnswer
 from .toolbox import PracticeCasePage, ToolboxIndexPage, ToolPage
@@ -23,11 +23,11 @@ __all__ = [
     "Phase",
     "Playlist",
     "PlaylistItem",
-    "PlaylistTitle",
     "PracticeAnswer",
     "PracticeCasePage",
     "Theme",
     "ToolboxIndexPage",
     "ToolPage",
     "Vote",
+    "playlists_in",
 ]

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from integrity_common import page_cache
+from integrity_common.routes import RoutesInPageLanguageMixin
 
 from ..adapter import get_adapter
 
@@ -73,7 +74,7 @@ class DilemmaIndexPage(Page):
         return context
 
 
-class DilemmaPage(RoutablePageMixin, Page):
+class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=255, help_text=_("One sentence, shown in the library.")
     )
@@ -173,26 +174,31 @@ class DilemmaPage(RoutablePageMixin, Page):
         context["for_facilitators"] = get_adapter().can_facilitate(request.user)
         return context
 
-    @path("answer/", name="answer")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("answer/"), name="answer")
     def answer(self, request):
         from ..practice import answer_view
 
         return answer_view(request, self)
 
-    @path("guide/<int:step>/", name="guide")
+    # Translators: the end of a web address: lowercase, no spaces or accents; keep the
+    # slashes and <int:step> as they are.
+    @path(_("guide/<int:step>/"), name="guide")
     def guide(self, request, step):
         from ..guide import guide_view
 
         return guide_view(request, self, step)
 
-    @path("print/", name="print")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("print/"), name="print")
     def print_pdf(self, request):
         from ..kit import print_view
 
         self.check_printable_by(request.user)
         return print_view(request, self)
 
-    @path("print/page/", name="print_page")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("print/page/"), name="print_page")
     def print_page(self, request):
         """The printed version on a page: the PDF's accessible equivalent."""
         from ..kit import print_page_view

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.models import Locale, Orderable
+from wagtail.models import Locale, Orderable, TranslatableMixin
+
+from integrity_common.page_cache import default_locale
 
 # No 0/O, 1/I/L: a code read off a projector is typed on a phone without guessing.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -25,12 +27,15 @@ def new_token():
     return secrets.token_urlsafe(24)
 
 
-class Playlist(ClusterableModel):
-    title = models.CharField(
-        _("title"),
-        max_length=200,
-        help_text=_("In the site's main language. Add the title in other languages below."),
-    )
+class Playlist(TranslatableMixin, ClusterableModel):
+    """A facilitator's list of dilemmas for a live session: a translatable snippet, one row
+    per language under one translation_key, so editors translate it with Wagtail's
+    "Translate" like every other snippet, and a phone in the room reads the title of the
+    translation in its own language (frozen into the session at start, see
+    LiveSession.titles). The session runs the dilemmas of the playlist it was started
+    from; each phone reads each dilemma in its own language."""
+
+    title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -44,11 +49,10 @@ class Playlist(ClusterableModel):
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
-        InlinePanel("titles", heading=_("Title in other languages"), label=_("Title")),
         InlinePanel("items", heading=_("Dilemmas"), label=_("Dilemma"), min_num=1),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("playlist")
         verbose_name_plural = _("playlists")
         ordering = ["title"]
@@ -56,33 +60,41 @@ class Playlist(ClusterableModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Made in code (the demo, a benchmark) rather than in the admin, which sets it:
+        # in the site's main language.
+        if self.locale_id is None:
+            self.locale = Locale.get_default()
+        super().save(*args, **kwargs)
+
     def titles_by_language(self):
-        """{language code: title} for every language the playlist has a title in."""
-        return {t.locale.language_code: t.title for t in self.titles.select_related("locale")}
+        """{language code: title} for every language the playlist is translated into,
+        its own included: one query."""
+        return dict(
+            Playlist.objects.filter(translation_key=self.translation_key).values_list(
+                "locale__language_code", "title"
+            )
+        )
 
 
-class PlaylistTitle(Orderable):
-    """The playlist's title in another language: a phone in the room shows the title in
-    its own language. A playlist is one list of dilemmas for every language (each phone
-    reads each dilemma in its language), so only its title is translated, not the whole
-    playlist as a translatable snippet would be."""
-
-    playlist = ParentalKey(Playlist, on_delete=models.CASCADE, related_name="titles")
-    locale = models.ForeignKey(
-        Locale, on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
-    )
-    title = models.CharField(_("title"), max_length=200)
-
-    panels = [FieldPanel("locale"), FieldPanel("title")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("title in another language")
-        constraints = [
-            models.UniqueConstraint(fields=["playlist", "locale"], name="one_title_per_language")
-        ]
-
-    def __str__(self):
-        return self.title
+def playlists_in(language):
+    """One playlist per translation_key, for a facilitator to choose from or print: the
+    translation in `language` where there is one, else the one in the site's main
+    language, else any. Playlists are few: one query, sorted by title."""
+    playlists = list(Playlist.objects.select_related("locale").order_by("pk"))
+    default = default_locale().pk if playlists else None
+    chosen = {}
+    for playlist in playlists:
+        if playlist.locale.language_code == language:
+            rank = 0
+        elif playlist.locale_id == default:
+            rank = 1
+        else:
+            rank = 2
+        best = chosen.get(playlist.translation_key)
+        if best is None or rank < best[0]:
+            chosen[playlist.translation_key] = (rank, playlist)
+    return sorted((playlist for _rank, playlist in chosen.values()), key=lambda p: p.title.lower())
 
 
 class PlaylistItem(Orderable):

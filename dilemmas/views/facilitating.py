@@ -26,7 +26,7 @@ from ..forms import StartForm
 from ..guide import STEPS
 from ..kit import playlist_kit, playlist_kit_page
 from ..live import LiveError, allowed_moves, as_number, attendance, counts, move, start
-from ..models import LiveSession, Phase, Playlist
+from ..models import LiveSession, Phase, Playlist, playlists_in
 from ..results import dilemma_result, in_language, session_results
 
 
@@ -53,9 +53,11 @@ def session_of(request, code):
 @facilitator_required
 def sessions_view(request):
     adapter = get_adapter()
+    # Each playlist once, in the facilitator's language where translated.
+    playlists = playlists_in(get_language())
     form = StartForm(
         request.POST or None,
-        playlists=Playlist.objects.all(),
+        playlists=Playlist.objects.filter(pk__in=[playlist.pk for playlist in playlists]),
         languages=settings.LANGUAGES,
         counts_for_choices=adapter.counts_for_choices(request.user),
         initial={"language": get_language()},
@@ -79,16 +81,13 @@ def sessions_view(request):
     sessions = LiveSession.objects.all()
     if not adapter.sees_every_session(request.user):
         sessions = sessions.filter(facilitator=request.user)
+    page = Paginator(sessions.select_related("facilitator"), 20).get_page(request.GET.get("page"))
+    for session in page:
+        session.title_shown = session.title_in(get_language())
     return TemplateResponse(
         request,
         "dilemmas/live/sessions.html",
-        {
-            "form": form,
-            "playlists": Playlist.objects.all(),
-            "sessions": Paginator(sessions.select_related("facilitator"), 20).get_page(
-                request.GET.get("page")
-            ),
-        },
+        {"form": form, "playlists": playlists, "sessions": page},
     )
 
 
@@ -182,7 +181,11 @@ def end_view(request, code):
     session = session_of(request, code)
     if not session.is_open:
         return redirect("dilemmas:console", code=code)
-    return TemplateResponse(request, "dilemmas/live/end.html", {"session": session})
+    return TemplateResponse(
+        request,
+        "dilemmas/live/end.html",
+        {"session": session, "title": session.title_in(get_language())},
+    )
 
 
 @facilitator_required
@@ -232,7 +235,12 @@ def summary_view(request, code):
 def summary_pdf_view(request, code):
     session = session_of(request, code)
     pdf = render_template_pdf("dilemmas/pdf/summary.html", summary_context(session))
-    return download(pdf, "application/pdf", f"session-{session.code}.pdf")
+    return download(pdf, "application/pdf", f"{session_filename(session)}.pdf")
+
+
+def session_filename(session):
+    # Translators: a file name: lowercase, words joined by hyphens.
+    return _("session-%(code)s") % {"code": session.code}
 
 
 @facilitator_required
@@ -275,7 +283,7 @@ def summary_csv_view(request, code):
                     option.shift if after else "",
                 ]
             )
-    return csv_response(rows, f"session-{session.code}")
+    return csv_response(rows, session_filename(session))
 
 
 @facilitator_required

@@ -10,7 +10,7 @@ from integrity_platform.demo.courses_content import COURSES
 
 ETHICS = next(course for course in COURSES if course["key"] == "ethics-code")
 QUESTION_KINDS = ("single_choice", "multiple_choice", "true_false", "reflection")
-MY_LEARNING = {"nl": "Mijn leren", "fr": "Mon apprentissage"}
+MY_LEARNING = {"nl": "Mijn cursussen", "fr": "Mes formations"}
 
 
 def questions(lesson):

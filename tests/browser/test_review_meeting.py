@@ -99,4 +99,5 @@ def test_the_meeting_on_the_big_screen_and_in_my_review(
     assert_accessible(member, "review-meeting-prepare")
     with member.expect_download() as download:
         prepare.locator("a[download]").click()
-    assert download.value.suggested_filename.startswith("review-agenda-")
+    # Named in the member's language (Dutch).
+    assert download.value.suggested_filename.startswith("agenda-bespreking-")

@@ -235,11 +235,11 @@ def test_my_learning_shows_status_progress_and_due_date(client, course, learner,
     assign_required_courses(learner)
     client.force_login(learner)
     page = client.get("/en/learning/").content.decode()
-    assert "Ethics code" in page and "Not started" in page and "0 of 2 lessons done" in page
+    assert "Ethics code" in page and "Not started" in page and "0 lessons of 2 done" in page
     assert 'value="0"' in page
     answer_everything(answer, course, WRONG)
     page = client.get("/en/learning/").content.decode()
-    assert "2 of 2 lessons done" in page and "In progress" in page and 'value="100"' in page
+    assert "2 lessons of 2 done" in page and "In progress" in page and 'value="100"' in page
     Enrolment.objects.filter(user=learner).update(due_date=timezone.localdate() - timedelta(1))
     assert "Overdue" in client.get("/en/learning/").content.decode()
 

@@ -90,4 +90,4 @@ def test_home_leads_a_learner_to_their_unfinished_courses(client, demo):
         user__email="coordinator@example.org", course__leads_to_acknowledgement=True
     ).course
     assert f'href="{course.url}"' in html
-    assert "2 van 6 lessen voltooid · te voltooien tegen" in html
+    assert "2 lessen van 6 voltooid · te voltooien tegen" in html

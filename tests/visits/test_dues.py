@@ -37,7 +37,7 @@ def test_two_visits_are_two_dues_the_most_recent_first(an, two_visits):
     assert [due.period for due in dues] == [later.period, earlier.period]
     due = dues[0]
     assert due.kind == Kind.RECEIPT
-    assert due.label == "Work visit to Koudoubé, Burkina Faso, Nov. 2, 2026 – Nov. 9, 2026"
+    assert due.label == "Work visit to Koudoubé, Burkina Faso, 2 November 2026 – 9 November 2026"
     assert due.initial == {
         "visit": "Stedenbandbezoek – Koudoubé, Burkina Faso",
         "visit_start": date(2026, 11, 2),

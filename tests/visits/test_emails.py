@@ -15,7 +15,7 @@ from .conftest import delegate_member, make_visit
 
 pytestmark = pytest.mark.django_db
 
-MONTH = {"nl": "november", "fr": "novembre", "en": "Nov.", "es": "noviembre"}
+MONTH = {"nl": "november", "fr": "novembre", "en": "November", "es": "noviembre"}
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en", "es"])

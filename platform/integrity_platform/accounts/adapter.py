@@ -56,8 +56,9 @@ class TwoStepAdapter(DefaultMFAAdapter):
     """allauth.mfa on this platform (MFA_ADAPTER)."""
 
     def get_totp_issuer(self):
-        # The name authenticator apps show next to the codes.
-        return settings.WAGTAIL_SITE_NAME
+        # The name authenticator apps show next to the codes (in the language of the
+        # person setting it up: the setting is lazily translated).
+        return str(settings.WAGTAIL_SITE_NAME)
 
     def can_delete_authenticator(self, authenticator):
         # Whoever must use two-step verification keeps at least one second factor; they

@@ -12,10 +12,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from integrity_common.routes import RoutesInPageLanguageMixin
+
 TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CampaignIndexPage(RoutablePageMixin, Page):
+class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     """The Week of Integrity's landing page: the current or next campaign, counting down."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -34,14 +36,15 @@ class CampaignIndexPage(RoutablePageMixin, Page):
         context.update(landing(self))
         return context
 
-    @path("feed/")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("feed/"), name="feed")
     def feed(self, request):
         from .feeds import CampaignFeed
 
         return CampaignFeed()(request, landing=self)
 
 
-class CampaignPage(RoutablePageMixin, Page):
+class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     intro = RichTextField(_("introduction"), features=TEXT, blank=True)
@@ -66,13 +69,15 @@ class CampaignPage(RoutablePageMixin, Page):
         context["items"] = self.live_items()
         return context
 
-    @path("newsletter/")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("newsletter/"), name="newsletter_html")
     def newsletter_html(self, request):
         from .newsletter import newsletter
 
         return newsletter(request, self, "html")
 
-    @path("newsletter/plain/")
+    # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
+    @path(_("newsletter/plain/"), name="newsletter_text")
     def newsletter_text(self, request):
         from .newsletter import newsletter
 

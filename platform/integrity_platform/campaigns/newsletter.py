@@ -6,6 +6,7 @@ from csp.decorators import csp_update
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from integrity_common.links import absolute_url
 
@@ -24,10 +25,12 @@ def newsletter(request, campaign, form):
     if form == "html":
         body = render_to_string("campaigns/newsletter.html", context, request=None)
         body = absolute_links(body, request)
-        content_type, name = "text/html; charset=utf-8", "newsletter.html"
+        # Translators: a file name: lowercase, words joined by hyphens.
+        content_type, name = "text/html; charset=utf-8", str(_("newsletter")) + ".html"
     else:
         body = render_to_string("campaigns/newsletter.txt", context)
-        content_type, name = "text/plain; charset=utf-8", "newsletter.txt"
+        # Translators: a file name: lowercase, words joined by hyphens.
+        content_type, name = "text/plain; charset=utf-8", str(_("newsletter")) + ".txt"
     response = HttpResponse(body, content_type=content_type)
     if request.GET.get("download"):
         response["Content-Disposition"] = content_disposition_header(True, name)

@@ -10,12 +10,14 @@ the other two are scheduled for 08:00 on the next two mornings, always in the fu
 
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.staticfiles import finders
 from django.core.files.images import ImageFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask, Task, Workflow, WorkflowPage, WorkflowTask
 from wagtail.rich_text import RichText
 
 from integrity_platform.campaigns.models import CampaignIndexPage, CampaignItemPage, CampaignPage
@@ -26,7 +28,13 @@ from .pages import LANGUAGE_CODES, ensure_page
 
 # Items appear at eight in the morning, Brussels time.
 PUBLISH_AT = time(8, 0)
-WORKFLOW = "Week of Integrity: review by the integrity officer"
+# The workflow and its task are named in the site's main language (Dutch), like the other
+# names an editor types in the administration; the texts are in the catalogue for that.
+WORKFLOW = _("Week of Integrity: review by the integrity officer")
+WORKFLOW_TASK = _("Approval by the integrity officer")
+# What an earlier demo called them (in English), renamed when the demo is loaded again.
+EARLIER_WORKFLOW = "Week of Integrity: review by the integrity officer"
+EARLIER_TASK = "Integrity officer approval"
 
 
 def share_image():
@@ -39,10 +47,18 @@ def share_image():
     return image
 
 
+def in_main_language(text):
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text)
+
+
 def ensure_workflow(landing_pages):
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
+    name, task_name = in_main_language(WORKFLOW), in_main_language(WORKFLOW_TASK)
+    Workflow.objects.filter(name=EARLIER_WORKFLOW).update(name=name)
+    Task.objects.filter(name=EARLIER_TASK).update(name=task_name)
+    workflow, created = Workflow.objects.get_or_create(name=name)
     if created:
-        task = GroupApprovalTask.objects.create(name="Integrity officer approval")
+        task = GroupApprovalTask.objects.create(name=task_name)
         task.groups.set([Group.objects.get(name=roles.INTEGRITY_OFFICER)])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     for page in landing_pages:

@@ -25,7 +25,7 @@ LANDING = {
             "Chaque année, lors de la première semaine de décembre, nous partageons des outils et "
             "des expériences sur l'intégrité dans la coopération internationale, sur les réseaux "
             "sociaux et dans notre lettre d'information. Chaque jour apporte quelque chose de "
-            "nouveau\u00a0: un outil, un témoignage de terrain ou un dilemme à méditer."
+            "nouveau\u202f: un outil, un témoignage de terrain ou un dilemme à méditer."
         ),
         "en": (
             "Every year in the first week of December, we share tools and experiences about "
@@ -65,7 +65,7 @@ CAMPAIGN = {
         "fr": (
             "<p>Cinq jours, cinq façons d'aborder l'intégrité dans la coopération internationale. "
             "Cette année, nous nous intéressons aux cadeaux, aux visites de travail et à "
-            "l'argent\u00a0: là où les bonnes intentions rencontrent des règles claires. Chaque "
+            "l'argent\u202f: là où les bonnes intentions rencontrent des règles claires. Chaque "
             "jour apporte un outil, un témoignage de terrain ou un dilemme du jour.</p><p>Suivez "
             "la semaine, partagez les publications avec le mot-dièse et parlez-en avec votre "
             "équipe et vos partenaires.</p>"
@@ -152,22 +152,22 @@ ITEMS = [
             "fr": (
                 "<p>Cadeaux et invitations font partie de tout partenariat. Ce sont souvent des "
                 "marques sincères de gratitude, et les refuser peut blesser. Le code d'éthique "
-                "est pourtant clair\u00a0: vos services ne peuvent être achetés ni influencés par "
+                "est pourtant clair\u202f: vos services ne peuvent être achetés ni influencés par "
                 "de l'argent, des biens, des services ou d'autres faveurs. Cette liste de "
                 "contrôle vous aide à décider sur le moment.</p><ul><li><strong>Quelle est sa "
-                "valeur\u00a0?</strong> Un petit présent n'est pas un cadeau d'une réelle "
-                "valeur.</li><li><strong>Une décision est-elle en jeu\u00a0?</strong> La personne "
+                "valeur\u202f?</strong> Un petit présent n'est pas un cadeau d'une réelle "
+                "valeur.</li><li><strong>Une décision est-elle en jeu\u202f?</strong> La personne "
                 "attend-elle de vous une décision, comme une subvention, un marché ou une "
-                "sélection\u00a0?</li><li><strong>Pouvez-vous refuser sans "
-                "blesser\u00a0?</strong> Le code admet les petits présents lorsque les refuser ou "
+                "sélection\u202f?</li><li><strong>Pouvez-vous refuser sans "
+                "blesser\u202f?</strong> Le code admet les petits présents lorsque les refuser ou "
                 "les rendre blesserait gravement ou embarrasserait la personne qui les offre, "
                 "lorsqu'ils sont remis en public ou lorsque les rendre est matériellement "
-                "impossible.</li><li><strong>S'agit-il d'une invitation\u00a0?</strong> "
+                "impossible.</li><li><strong>S'agit-il d'une invitation\u202f?</strong> "
                 "N'acceptez une invitation payée par d'autres que si l'activité relève de votre "
                 "travail et que votre présence est fonctionnelle.</li><li><strong>En "
-                "parleriez-vous à vos collègues\u00a0?</strong> Si vous préférez vous taire, vous "
-                "avez votre réponse.</li><li><strong>Vous avez dit oui\u00a0?</strong> "
-                "Informez-en votre chef de service.</li></ul><p>Encore un doute\u00a0? Demandez "
+                "parleriez-vous à vos collègues\u202f?</strong> Si vous préférez vous taire, vous "
+                "avez votre réponse.</li><li><strong>Vous avez dit oui\u202f?</strong> "
+                "Informez-en votre chef de service.</li></ul><p>Encore un doute\u202f? Demandez "
                 "conseil au conseiller en intégrité, en toute confidentialité.</p>"
             ),
             "en": (
@@ -216,10 +216,10 @@ ITEMS = [
                 "is het waard?” tot “zou je het aan je collega's vertellen?” #WeekVanDeIntegriteit"
             ),
             "fr": (
-                "Semaine de l'intégrité, jour 1\u00a0: un partenaire vous offre un cadeau ou vous "
-                "invite à dîner. Accepter ou non\u00a0? Six questions pour décider, de "
-                "«\u00a0quelle est sa valeur\u00a0?\u00a0» à «\u00a0en parleriez-vous à vos "
-                "collègues\u00a0?\u00a0» #SemaineDeLIntegrite"
+                "Semaine de l'intégrité, jour 1\u202f: un partenaire vous offre un cadeau ou vous "
+                "invite à dîner. Accepter ou non\u202f? Six questions pour décider, de "
+                "«\u202fquelle est sa valeur\u202f?\u202f» à «\u202fen parleriez-vous à vos "
+                "collègues\u202f?\u202f» #SemaineDeLIntegrite"
             ),
             "en": (
                 "Week of Integrity, day 1: a partner offers you a gift or pays for your dinner. "
@@ -293,14 +293,14 @@ ITEMS = [
                 "chauffeur pour le week-end, afin de visiter une réserve naturelle. Gratuitement, "
                 "en remerciement de notre bonne collaboration.</p><p>Tout le monde était "
                 "enthousiaste, et l'équipe du partenaire trouvait qu'un refus serait impoli. J'ai "
-                "hésité\u00a0: quelques semaines plus tard, l'appel d'offres pour la phase "
+                "hésité\u202f: quelques semaines plus tard, l'appel d'offres pour la phase "
                 "suivante du projet allait être lancé, et son entreprise allait certainement "
                 "soumissionner. Le soir même, j'ai écrit au conseiller en intégrité, et nous en "
                 "avons parlé le lendemain matin.</p><p>Nous avons décliné, chaleureusement et en "
-                "expliquant pourquoi\u00a0: l'appel d'offres devait rester équitable pour chaque "
+                "expliquant pourquoi\u202f: l'appel d'offres devait rester équitable pour chaque "
                 "soumissionnaire. Nous avons loué nous-mêmes un minibus, dans le budget de la "
                 "mission, et j'ai informé mon chef de service. Le fournisseur a compris, nos "
-                "partenaires aussi. Depuis, nous convenons au début de chaque visite\u00a0: pas "
+                "partenaires aussi. Depuis, nous convenons au début de chaque visite\u202f: pas "
                 "d'offres de fournisseurs quand un appel d'offres approche. Avec le recul, le "
                 "plus difficile n'était pas de dire non, mais de reconnaître le "
                 "moment.</p><p><em>Témoignage d'un coordinateur de jumelage d'une commune "
@@ -349,7 +349,7 @@ ITEMS = [
                 "vertelt hoe ze dat aanpakten en wat ze nu afspreken. #WeekVanDeIntegriteit"
             ),
             "fr": (
-                "Semaine de l'intégrité, jour 2\u00a0: en visite de travail, un fournisseur offre "
+                "Semaine de l'intégrité, jour 2\u202f: en visite de travail, un fournisseur offre "
                 "une excursion à la délégation, juste avant un appel d'offres. Un coordinateur de "
                 "jumelage raconte comment l'équipe a réagi. #SemaineDeLIntegrite"
             ),
@@ -371,7 +371,7 @@ ITEMS = [
         "dilemma": "gift-from-partner-municipality",
         "title": {
             "nl": "Dilemma van de dag: een kostbaar geschenk",
-            "fr": "Dilemme du jour\u00a0: un cadeau précieux",
+            "fr": "Dilemme du jour\u202f: un cadeau précieux",
             "en": "Dilemma of the day: a costly gift",
             "es": "Dilema del día: un regalo costoso",
         },
@@ -388,7 +388,7 @@ ITEMS = [
             ),
             "fr": (
                 "Lors d'une réception d'adieu, le maire partenaire vous remet un cadeau artisanal "
-                "de quelques centaines d'euros\u00a0: qu'en faites-vous\u00a0?"
+                "de quelques centaines d'euros\u202f: qu'en faites-vous\u202f?"
             ),
             "en": (
                 "At a farewell reception, the partner mayor hands you a handmade gift worth a few "
@@ -421,14 +421,14 @@ ITEMS = [
                 "commune pour travailler sur le projet de gestion des déchets du jumelage. Lors "
                 "de la réception d'adieu à la maison communale, devant les échevins et toute "
                 "l'équipe, le maire partenaire vous remet un paquet, avec un discours chaleureux "
-                "sur votre engagement infatigable.</p><p>À votre bureau, vous l'ouvrez\u00a0: une "
+                "sur votre engagement infatigable.</p><p>À votre bureau, vous l'ouvrez\u202f: une "
                 "nappe tissée à la main et un ensemble de bols en bois sculpté, d'une valeur de "
                 "quelques centaines d'euros. La délégation part demain à l'aube. Un collègue vous "
-                "dit\u00a0: «\u00a0Tu ne peux pas rendre ça, ils seraient profondément "
-                "blessés.\u00a0»</p><p>Que faites-vous\u00a0?</p><ul><li>Vous l'acceptez, vous le "
+                "dit\u202f: «\u202fTu ne peux pas rendre ça, ils seraient profondément "
+                "blessés.\u202f»</p><p>Que faites-vous\u202f?</p><ul><li>Vous l'acceptez, vous le "
                 "signalez à votre chef de service et vous lui donnez une place au "
                 "bureau.</li><li>Vous le rendez avec tact avant le départ de la "
-                "délégation.</li><li>Vous l'emportez chez vous\u00a0: c'était un cadeau "
+                "délégation.</li><li>Vous l'emportez chez vous\u202f: c'était un cadeau "
                 "personnel, remis en public.</li></ul><p>Prenez d'abord le temps d'y réfléchir, "
                 "seul ou avec votre équipe. Lisez ensuite le cas complet dans la bibliothèque de "
                 "dilemmes, avec les points d'attention de chaque option et un commentaire. La "
@@ -474,9 +474,9 @@ ITEMS = [
                 "morgen. Houden, teruggeven of melden? Wat doe jij? #WeekVanDeIntegriteit"
             ),
             "fr": (
-                "Dilemme du jour\u00a0: lors d'une réception d'adieu, le maire partenaire vous "
+                "Dilemme du jour\u202f: lors d'une réception d'adieu, le maire partenaire vous "
                 "offre un cadeau artisanal de quelques centaines d'euros. La délégation part "
-                "demain. Le garder, le rendre, le déclarer\u00a0? Que feriez-vous\u00a0? "
+                "demain. Le garder, le rendre, le déclarer\u202f? Que feriez-vous\u202f? "
                 "#SemaineDeLIntegrite"
             ),
             "en": (
@@ -550,9 +550,9 @@ ITEMS = [
             "fr": (
                 "<p>Dans une petite commune, tout le monde se connaît. Quand j'ai commencé comme "
                 "responsable financière, on me demandait souvent de payer quelque chose "
-                "«\u00a0vite fait\u00a0», le justificatif suivrait. Refuser, c'était forcément "
+                "«\u202fvite fait\u202f», le justificatif suivrait. Refuser, c'était forcément "
                 "froisser quelqu'un. Aujourd'hui, je peux renvoyer à nos procédures, et cela "
-                "change tout.</p><p>Nous appliquons quelques règles simples\u00a0:</p><ul><li>La "
+                "change tout.</p><p>Nous appliquons quelques règles simples\u202f:</p><ul><li>La "
                 "personne qui passe commande n'approuve jamais elle-même le "
                 "paiement.</li><li>Au-delà d'un montant fixé, nous demandons trois "
                 "devis.</li><li>Les per diem ne sont versés que sur la base d'une liste de "
@@ -561,7 +561,7 @@ ITEMS = [
                 "financier du programme, dans notre langue, nous a aidés à mettre ces règles par "
                 "écrit. Quand nos partenaires flamands viennent en visite, nous examinons "
                 "ensemble la comptabilité, les justificatifs et les achats effectifs. Au début, "
-                "j'y voyais de la méfiance. Aujourd'hui, je vois les choses autrement\u00a0: cela "
+                "j'y voyais de la méfiance. Aujourd'hui, je vois les choses autrement\u202f: cela "
                 "me protège aussi. Si quelqu'un conteste un jour un paiement, le dossier parle "
                 "pour moi.</p><p><em>Témoignage de la responsable financière d'une commune "
                 "partenaire.</em></p>"
@@ -608,8 +608,8 @@ ITEMS = [
                 "over eenvoudige procedures die fraude buiten houden. #WeekVanDeIntegriteit"
             ),
             "fr": (
-                "Semaine de l'intégrité, jour 4\u00a0: «\u00a0Au début, j'y voyais de la "
-                "méfiance. Aujourd'hui, je vois que cela me protège aussi.\u00a0» La responsable "
+                "Semaine de l'intégrité, jour 4\u202f: «\u202fAu début, j'y voyais de la "
+                "méfiance. Aujourd'hui, je vois que cela me protège aussi.\u202f» La responsable "
                 "financière d'une commune partenaire parle des procédures qui tiennent la fraude "
                 "à distance. #SemaineDeLIntegrite"
             ),
@@ -631,7 +631,7 @@ ITEMS = [
         "dilemma": "per-diem-and-receipts",
         "title": {
             "nl": "Dilemma van de dag: dagvergoedingen die niet kloppen",
-            "fr": "Dilemme du jour\u00a0: des per diem qui ne concordent pas",
+            "fr": "Dilemme du jour\u202f: des per diem qui ne concordent pas",
             "en": "Dilemma of the day: per diems that do not add up",
             "es": "Dilema del día: viáticos que no cuadran",
         },
@@ -682,17 +682,17 @@ ITEMS = [
                 "<p>En préparant la déclaration semestrielle des dépenses, vous constatez que des "
                 "per diem ont été versés à 40 participants pour une formation de trois jours, "
                 "alors que la liste de présence ne compte que 26 noms les deuxième et troisième "
-                "jours. Le coordinateur du partenaire balaie la question\u00a0: «\u00a0C'est "
-                "comme ça ici.\u00a0» Signez-vous, demandez-vous des explications et des pièces "
-                "corrigées, ou signalez-vous les faits tout de suite\u00a0? Vous trouverez le cas "
+                "jours. Le coordinateur du partenaire balaie la question\u202f: «\u202fC'est "
+                "comme ça ici.\u202f» Signez-vous, demandez-vous des explications et des pièces "
+                "corrigées, ou signalez-vous les faits tout de suite\u202f? Vous trouverez le cas "
                 "complet dans la bibliothèque de dilemmes.</p><p>Ainsi se termine la Semaine de "
-                "l'intégrité. Les questions n'attendent pas décembre\u00a0: voici où vous "
-                "adresser toute l'année.</p><ul><li><strong>Un dilemme, un doute\u00a0?</strong> "
+                "l'intégrité. Les questions n'attendent pas décembre\u202f: voici où vous "
+                "adresser toute l'année.</p><ul><li><strong>Un dilemme, un doute\u202f?</strong> "
                 "Parlez-en en toute confidentialité au conseiller en intégrité, y compris avant "
                 "de décider de porter plainte.</li><li><strong>Une question "
-                "personnelle\u00a0?</strong> Les membres de l'équipe peuvent s'adresser à l'une "
+                "personnelle\u202f?</strong> Les membres de l'équipe peuvent s'adresser à l'une "
                 "des personnes de confiance.</li><li><strong>Vous soupçonnez un manquement au "
-                "code\u00a0?</strong> Utilisez le formulaire de plainte. Le gestionnaire des "
+                "code\u202f?</strong> Utilisez le formulaire de plainte. Le gestionnaire des "
                 "plaintes traite votre signalement de manière confidentielle et vous répond dans "
                 "les deux semaines.</li></ul><p>Merci d'avoir réfléchi avec nous cette "
                 "semaine.</p>"
@@ -726,7 +726,7 @@ ITEMS = [
                 "decidir si presenta una queja.</li><li><strong>¿Un asunto personal?</strong> Los "
                 "miembros del equipo pueden acudir a una de las personas de "
                 "confianza.</li><li><strong>¿Sospecha un incumplimiento del código?</strong> Use "
-                "el formulario de queja. El gestor de quejas trata su queja de forma confidencial "
+                "el formulario de quejas. El gestor de quejas trata su queja de forma confidencial "
                 "y responde en un plazo de dos semanas.</li></ul><p>Gracias por reflexionar con "
                 "nosotros esta semana.</p>"
             ),
@@ -739,9 +739,9 @@ ITEMS = [
                 "#WeekVanDeIntegriteit"
             ),
             "fr": (
-                "Dilemme du jour\u00a0: des per diem pour 40 participants, mais 26 noms sur la "
-                "liste. «\u00a0C'est comme ça ici\u00a0», dit le partenaire. Que "
-                "feriez-vous\u00a0? Une question sur l'intégrité\u00a0? Le conseiller en "
+                "Dilemme du jour\u202f: des per diem pour 40 participants, mais 26 noms sur la "
+                "liste. «\u202fC'est comme ça ici\u202f», dit le partenaire. Que "
+                "feriez-vous\u202f? Une question sur l'intégrité\u202f? Le conseiller en "
                 "intégrité vous écoute toute l'année. #SemaineDeLIntegrite"
             ),
             "en": (

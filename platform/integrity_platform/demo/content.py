@@ -75,14 +75,14 @@ HOME = {
             ("heading", "Ce que vous faites ici"),
             (
                 "paragraph",
-                "<ul><li><strong>Parcours d'accueil</strong>\u00a0: de courts modules vous "
+                "<ul><li><strong>Parcours d'accueil</strong>\u202f: de courts modules vous "
                 "présentent, à votre rythme, le code d'éthique et la politique d'intégrité.</li>"
-                "<li><strong>Formation aux dilemmes</strong>\u00a0: vous exercez votre jugement "
+                "<li><strong>Formation aux dilemmes</strong>\u202f: vous exercez votre jugement "
                 "moral sur des situations concrètes tirées du terrain, où la bonne réponse ne va "
-                "pas de soi.</li><li><strong>Signature du code d'éthique</strong>\u00a0: les "
-                "membres de l'équipe et les agents communaux signent le code pour accord\u00a0; "
+                "pas de soi.</li><li><strong>Signature du code d'éthique</strong>\u202f: les "
+                "membres de l'équipe et les agents communaux signent le code pour accord\u202f; "
                 "les membres des délégations et les partenaires confirment en avoir pris "
-                "connaissance.</li><li><strong>Revue annuelle du code</strong>\u00a0: une fois "
+                "connaissance.</li><li><strong>Revue annuelle du code</strong>\u202f: une fois "
                 "par an, toute l'équipe relit le code et examine ouvertement si des manquements "
                 "ont eu lieu et s'il faut le compléter ou l'adapter. La plateforme garde la "
                 "trace des participants.</li></ul>",
@@ -91,30 +91,30 @@ HOME = {
             (
                 "paragraph",
                 "<p>Le code d'éthique repose sur cinq valeurs.</p><ul>"
-                "<li><strong>Collégialité</strong>\u00a0: nous formons une seule équipe, "
+                "<li><strong>Collégialité</strong>\u202f: nous formons une seule équipe, "
                 "traitons chacun sur un pied d'égalité et, en cas de tension, nous adressons "
                 "d'abord directement à la personne concernée.</li><li><strong>Sens du "
-                "service</strong>\u00a0: les intérêts des communes et de leurs partenaires "
+                "service</strong>\u202f: les intérêts des communes et de leurs partenaires "
                 "passent en premier, et chaque question reçoit une réponse dans un délai "
-                "raisonnable.</li><li><strong>Intégrité</strong>\u00a0: nous agissons avec "
+                "raisonnable.</li><li><strong>Intégrité</strong>\u202f: nous agissons avec "
                 "honnêteté et transparence, évitons les conflits d'intérêts et signalons tout "
                 "abus ou toute corruption dont nous sommes témoins.</li>"
-                "<li><strong>Durabilité</strong>\u00a0: nous construisons des partenariats sur "
+                "<li><strong>Durabilité</strong>\u202f: nous construisons des partenariats sur "
                 "le long terme, attentifs aux communautés autochtones et marginalisées comme à "
-                "notre impact sur l'environnement.</li><li><strong>Professionnalisme</strong>\u00a0"
+                "notre impact sur l'environnement.</li><li><strong>Professionnalisme</strong>\u202f"
                 ": nous maîtrisons nos dossiers, tenons parole et connaissons nos "
                 "limites.</li></ul>",
             ),
-            ("heading", "À qui vous adresser\u00a0?"),
+            ("heading", "À qui vous adresser\u202f?"),
             (
                 "paragraph",
-                "<ul><li><strong>Vous hésitez sur la conduite à tenir\u00a0?</strong> Exposez "
+                "<ul><li><strong>Vous hésitez sur la conduite à tenir\u202f?</strong> Exposez "
                 "votre dilemme en toute confidentialité au conseiller en intégrité, y compris "
                 "avant de décider de porter plainte ou non.</li><li><strong>Vous soupçonnez un "
-                "manquement au code\u00a0?</strong> Signalez-le au gestionnaire des plaintes au "
+                "manquement au code\u202f?</strong> Signalez-le au gestionnaire des plaintes au "
                 "moyen du formulaire de plainte. Votre signalement est traité de manière "
                 "confidentielle et vous recevez une réponse dans les deux semaines.</li>"
-                "<li><strong>Il s'agit d'une question personnelle\u00a0?</strong> Les membres de "
+                "<li><strong>Il s'agit d'une question personnelle\u202f?</strong> Les membres de "
                 "l'équipe peuvent s'adresser à l'une des personnes de confiance.</li></ul>",
             ),
         ],
@@ -184,9 +184,9 @@ HOME = {
             ("heading", "Qué puede hacer aquí"),
             (
                 "paragraph",
-                "<ul><li><strong>Inducción</strong>: módulos breves le presentan el código de "
+                "<ul><li><strong>Incorporación</strong>: módulos breves le presentan el código de "
                 "ética y la política de integridad, a su propio ritmo.</li>"
-                "<li><strong>Capacitación en dilemas</strong>: usted ejercita su juicio moral "
+                "<li><strong>Formación en dilemas</strong>: usted ejercita su juicio moral "
                 "con situaciones concretas del trabajo cotidiano, en las que la respuesta "
                 "correcta no es evidente.</li><li><strong>Firma del código de ética</strong>: "
                 "los miembros del equipo y los funcionarios municipales firman el código en "
@@ -309,11 +309,11 @@ ACCESSIBILITY = {
                 "en PDF. Ces PDF indiquent leur langue et leur titre et intègrent leurs polices, "
                 "mais ils ne sont pas balisés pour les lecteurs d'écran. Chacun a donc un "
                 "équivalent HTML au contenu identique, accessible par un lien placé à côté du "
-                "téléchargement : vous y lisez tout directement sur la page.</li>"
+                "téléchargement\u202f: vous y lisez tout directement sur la page.</li>"
                 "<li><strong>Documents PDF.</strong> Les rédacteurs peuvent mettre en ligne "
                 "des fichiers PDF, qui ne sont pas toujours entièrement accessibles, par exemple "
                 "lorsque les titres ne sont pas balisés ou qu'un document numérisé ne contient "
-                "pas de texte. Si vous ne parvenez pas à lire un document, dites-le-nous\u00a0: "
+                "pas de texte. Si vous ne parvenez pas à lire un document, dites-le-nous\u202f: "
                 "nous vous en transmettrons le contenu sous une autre forme.</li>"
                 "<li><strong>Vidéos de plateformes tierces.</strong> Certaines pages intègrent "
                 "des vidéos hébergées par des tiers. Elles sont accompagnées d'une transcription "
@@ -323,7 +323,7 @@ ACCESSIBILITY = {
             ("heading", "Signaler un problème"),
             (
                 "paragraph",
-                "<p>Vous rencontrez un obstacle sur ce site\u00a0? Écrivez au responsable de "
+                "<p>Vous rencontrez un obstacle sur ce site\u202f? Écrivez au responsable de "
                 "l'intégrité à l'adresse "
                 '<a href="mailto:integrity@example.org">integrity@example.org</a>. Indiquez la '
                 "page et le problème. Vous recevrez une réponse dans les deux semaines.</p>",
@@ -448,7 +448,8 @@ PRIVACY = {
                 "<li>je naam, e-mailadres en organisatie;</li><li>je rol in het programma en je "
                 "voorkeurstaal;</li><li>de datum waarop je begon;</li><li>je voortgang in de "
                 "onthaalmodules en de dilemmatraining;</li><li>hoe je de ethische code "
-                "bevestigde: ondertekend voor akkoord of ter kennisname;</li><li>je aanwezigheid "
+                "bevestigde: voor akkoord ondertekend of ter kennisname ontvangen;</li><li>je "
+                "aanwezigheid "
                 "op de jaarlijkse besprekingen van de code.</li></ul><p>We gebruiken ze alleen "
                 "om je onthaal en de jaarlijkse bespreking van de ethische code te organiseren, "
                 "zoals het integriteitsbeleid voorschrijft, en om aan te tonen dat we die "
@@ -490,12 +491,12 @@ PRIVACY = {
             ("heading", "Quelles données et pourquoi"),
             (
                 "paragraph",
-                "<p>Lorsque vous participez au programme, nous enregistrons\u00a0:</p><ul>"
-                "<li>vos nom, adresse e-mail et organisation\u00a0;</li><li>votre rôle dans le "
-                "programme et votre langue de préférence\u00a0;</li><li>votre date de début\u00a0"
+                "<p>Lorsque vous participez au programme, nous enregistrons\u202f:</p><ul>"
+                "<li>vos nom, adresse e-mail et organisation\u202f;</li><li>votre rôle dans le "
+                "programme et votre langue de préférence\u202f;</li><li>votre date de début\u202f"
                 ";</li><li>votre progression dans les modules d'accueil et la formation aux "
-                "dilemmes\u00a0;</li><li>la manière dont vous avez validé le code d'éthique\u00a0"
-                ": signature pour accord ou prise de connaissance\u00a0;</li><li>votre présence "
+                "dilemmes\u202f;</li><li>la manière dont vous avez validé le code d'éthique\u202f"
+                ": signature pour accord ou prise de connaissance\u202f;</li><li>votre présence "
                 "aux séances annuelles de revue du code.</li></ul><p>Ces données servent "
                 "uniquement à organiser votre accueil et la revue annuelle du code d'éthique "
                 "prévue par la politique d'intégrité, et à pouvoir démontrer que ces engagements "
@@ -515,7 +516,7 @@ PRIVACY = {
             ("heading", "Cookies et vos droits"),
             (
                 "paragraph",
-                "<p>Ce site n'utilise aucun cookie de suivi. Il ne dépose que deux cookies\u00a0"
+                "<p>Ce site n'utilise aucun cookie de suivi. Il ne dépose que deux cookies\u202f"
                 ": un cookie de session, qui maintient votre connexion ouverte, et un cookie de "
                 "langue, qui retient votre langue de préférence.</p><p>Vous avez le droit de "
                 "consulter vos données et de les faire rectifier. Vous pouvez aussi demander "
@@ -586,10 +587,10 @@ PRIVACY = {
                 "<p>Cuando usted participa en el programa, registramos:</p><ul><li>su nombre, "
                 "correo electrónico y organización;</li><li>su rol en el programa y su idioma de "
                 "preferencia;</li><li>su fecha de inicio;</li><li>su avance en los módulos de "
-                "inducción y en la capacitación en dilemas;</li><li>cómo validó el código de "
+                "incorporación y en la formación en dilemas;</li><li>cómo validó el código de "
                 "ética: con su firma de conformidad o como constancia de lectura;</li><li>su "
                 "asistencia a las sesiones anuales de revisión del código.</li></ul><p>Usamos "
-                "estos datos únicamente para organizar su inducción y la revisión anual del "
+                "estos datos únicamente para organizar su incorporación y la revisión anual del "
                 "código de ética que exige la política de integridad, y para poder demostrar que "
                 "esos compromisos se cumplen.</p>",
             ),

@@ -29,7 +29,7 @@ AUDIENCES = {
     ],
 }
 INDEX = {
-    "nl": ("Opleidingen", "opleidingen", "Onthaalmodules over de ethische code en het beleid."),
+    "nl": ("Cursussen", "cursussen", "Onthaalcursussen over de ethische code en het beleid."),
     "fr": ("Formations", "formations", "Modules d’accueil sur le code d’éthique et la politique."),
     "en": ("Courses", "courses", "Onboarding modules on the ethics code and the policy."),
     "es": ("Cursos", "cursos", "Módulos de incorporación sobre el código de ética y la política."),

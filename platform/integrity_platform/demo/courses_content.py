@@ -13,7 +13,7 @@ COURSES = [
         "key": "ethics-code",
         "title": {
             "nl": "Onze ethische code: de vijf waarden in de praktijk",
-            "fr": "Notre code d'éthique\u00a0: les cinq valeurs au quotidien",
+            "fr": "Notre code d'éthique\u202f: les cinq valeurs au quotidien",
             "en": "Our ethics code: the five values in practice",
             "es": "Nuestro código de ética: los cinco valores en la práctica",
         },
@@ -49,8 +49,8 @@ COURSES = [
                 "Este módulo le presenta el código de ética del equipo internacional de la "
                 "asociación. Para cada valor verá qué le pide concretamente el código y pondrá a "
                 "prueba lo aprendido con situaciones tomadas de los hermanamientos y del trabajo "
-                "con los municipios socios. Al terminar, podrá firmar el código o dejar constancia "
-                "de que lo leyó, según su rol."
+                "con los municipios socios. Al terminar, podrá firmar el código o tomar "
+                "conocimiento de él, según su rol."
             ),
         },
         "objectives": [
@@ -133,7 +133,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Waarom een ethische code?",
-                    "fr": "Pourquoi un code d'éthique\u00a0?",
+                    "fr": "Pourquoi un code d'éthique\u202f?",
                     "en": "Why an ethics code?",
                     "es": "¿Por qué un código de ética?",
                 },
@@ -170,10 +170,10 @@ COURSES = [
                                 "l'équipe contribue à sa réputation et à sa crédibilité. C'est "
                                 "pourquoi le code d'éthique décrit le comportement que nous "
                                 "attendons les uns des autres, où que vous travailliez dans le "
-                                "monde.</p><p>Le code n'est pas un règlement exhaustif\u00a0: il "
+                                "monde.</p><p>Le code n'est pas un règlement exhaustif\u202f: il "
                                 "rappelle les normes essentielles pour vous aider à faire le bon "
                                 "choix, y compris dans des situations imprévues. Il repose sur "
-                                "cinq valeurs\u00a0: <strong>collégialité</strong>, <strong>sens "
+                                "cinq valeurs\u202f: <strong>collégialité</strong>, <strong>sens "
                                 "du service</strong>, <strong>intégrité</strong>, "
                                 "<strong>durabilité</strong> et "
                                 "<strong>professionnalisme</strong>. L'objectif est de promouvoir "
@@ -236,12 +236,12 @@ COURSES = [
                             ),
                             "fr": (
                                 "<p>Tout le monde ne valide pas le code de la même "
-                                "manière.</p><ul><li><strong>Signature pour accord</strong>\u00a0: "
+                                "manière.</p><ul><li><strong>Signature pour accord</strong>\u202f: "
                                 "tous les membres de l'équipe internationale et tous les agents "
                                 "communaux qui participent à la mise en œuvre des projets et "
                                 "programmes de l'équipe. Par votre signature, vous vous engagez à "
                                 "respecter le code.</li><li><strong>Prise de "
-                                "connaissance</strong>\u00a0: les membres des délégations qui "
+                                "connaissance</strong>\u202f: les membres des délégations qui "
                                 "participent à une visite de travail internationale, ainsi que "
                                 "chaque administration ou organisation avec laquelle l'équipe "
                                 "conclut une convention de partenariat. Ils confirment avoir reçu "
@@ -280,8 +280,8 @@ COURSES = [
                                 "asociación. Confirman que recibieron y leyeron el "
                                 "código.</li></ul><p>Además, el código sirve de guía para todos "
                                 "los socios y partes interesadas. Está disponible en neerlandés, "
-                                "francés, inglés y español, y se presenta durante la inducción de "
-                                "nuevos colegas y nuevos funcionarios municipales, tanto en "
+                                "francés, inglés y español, y se presenta durante la incorporación "
+                                "de nuevos colegas y nuevos funcionarios municipales, tanto en "
                                 "Flandes como en los países socios.</p>"
                             ),
                         },
@@ -300,7 +300,7 @@ COURSES = [
                                     "Une conseillère communale participe, en tant que membre de la "
                                     "délégation, à une visite de travail dans la commune "
                                     "partenaire. Elle ne prend pas part à la mise en œuvre du "
-                                    "programme. Qu'attend-on d'elle\u00a0?"
+                                    "programme. Qu'attend-on d'elle\u202f?"
                                 ),
                                 "en": (
                                     "A municipal councillor travels as a delegation member on a "
@@ -419,7 +419,7 @@ COURSES = [
                                             "vereniging."
                                         ),
                                         "fr": (
-                                            "Rien\u00a0: le code ne concerne que l'équipe de "
+                                            "Rien\u202f: le code ne concerne que l'équipe de "
                                             "l'association."
                                         ),
                                         "en": (
@@ -475,7 +475,7 @@ COURSES = [
                                 "je meer over wie wat doet.</p>"
                             ),
                             "fr": (
-                                "<p>Vous vous demandez si un comportement est acceptable\u00a0? "
+                                "<p>Vous vous demandez si un comportement est acceptable\u202f? "
                                 "Vous n'êtes pas seul face à cette question.</p><ul><li>Pour toute "
                                 "<strong>question ou hésitation</strong>, vous pouvez vous "
                                 "adresser en toute confiance au <strong>conseiller en "
@@ -593,7 +593,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Collegialiteit: samen één ploeg",
-                    "fr": "Collégialité\u00a0: une seule équipe",
+                    "fr": "Collégialité\u202f: une seule équipe",
                     "en": "Collegiality: one team",
                     "es": "Colegialidad: un solo equipo",
                 },
@@ -624,19 +624,19 @@ COURSES = [
                             ),
                             "fr": (
                                 "<p>La collégialité concerne la manière dont nous travaillons "
-                                "ensemble\u00a0: comme une seule équipe, avec respect, attention "
+                                "ensemble\u202f: comme une seule équipe, avec respect, attention "
                                 "mutuelle et envie de nous entraider. Dans une équipe qui "
                                 "collabore avec des partenaires de cultures très diverses, cela "
                                 "demande aussi d'être attentif aux coutumes, aux traditions et aux "
                                 "convictions de chacun.</p><p>Concrètement, cela signifie "
-                                "notamment que\u00a0:</p><ul><li>vous appréciez les différences et "
-                                "traitez chaque personne sur un pied d'égalité\u00a0;</li><li>vous "
+                                "notamment que\u202f:</p><ul><li>vous appréciez les différences et "
+                                "traitez chaque personne sur un pied d'égalité\u202f;</li><li>vous "
                                 "n'avez jamais de propos ou de gestes discriminatoires ou "
                                 "blessants, ni en personne ni en ligne, en raison de la couleur de "
                                 "peau, de l'origine, du genre, de l'orientation sexuelle, de "
                                 "l'âge, de la religion, des convictions politiques ou d'un "
-                                "handicap\u00a0;</li><li>vous formulez vos retours de manière "
-                                "constructive, posée et avec tact\u00a0;</li><li>vous êtes à "
+                                "handicap\u202f;</li><li>vous formulez vos retours de manière "
+                                "constructive, posée et avec tact\u202f;</li><li>vous êtes à "
                                 "l'écoute de vos collègues et contribuez à une ambiance de travail "
                                 "stimulante et agréable.</li></ul>"
                             ),
@@ -755,7 +755,7 @@ COURSES = [
                                     "Un collègue a déjà laissé traîner à plusieurs reprises des "
                                     "tâches que vous devez terminer ensemble, et cela commence à "
                                     "vous agacer. Selon le code, quelle est votre première "
-                                    "démarche\u00a0?"
+                                    "démarche\u202f?"
                                 ),
                                 "en": (
                                     "A colleague has several times left undone tasks that the two "
@@ -991,7 +991,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Dienstbaarheid: de leden en hun partners eerst",
-                    "fr": "Sens du service\u00a0: les membres et leurs partenaires d'abord",
+                    "fr": "Sens du service\u202f: les membres et leurs partenaires d'abord",
                     "en": "Service: members and their partners first",
                     "es": "Vocación de servicio: primero los miembros y sus socios",
                 },
@@ -1020,18 +1020,18 @@ COURSES = [
                                 "een opbouwend antwoord.</li></ul>"
                             ),
                             "fr": (
-                                "<p>L'association est une organisation de membres\u00a0: elle "
+                                "<p>L'association est une organisation de membres\u202f: elle "
                                 "existe pour les villes et communes flamandes. Les intérêts de ces "
                                 "membres et de leurs partenaires internationaux passent donc avant "
                                 "la hiérarchie interne. L'équipe travaille dans un climat de "
                                 "confiance et d'autonomie, ce qui demande en retour responsabilité "
                                 "et transparence, dans les deux sens.</p><p>Avoir le sens du "
-                                "service signifie notamment que\u00a0:</p><ul><li>vous pensez "
+                                "service signifie notamment que\u202f:</p><ul><li>vous pensez "
                                 "au-delà de votre propre service, dans l'intérêt des membres et de "
-                                "leurs partenaires\u00a0;</li><li>vous êtes disponible pour chaque "
+                                "leurs partenaires\u202f;</li><li>vous êtes disponible pour chaque "
                                 "membre et chaque partenaire, sans distinction de genre, "
-                                "d'origine, de vision ou de couleur politique\u00a0;</li><li>vous "
-                                "êtes ouvert à la critique\u00a0: au lieu de vous justifier, vous "
+                                "d'origine, de vision ou de couleur politique\u202f;</li><li>vous "
+                                "êtes ouvert à la critique\u202f: au lieu de vous justifier, vous "
                                 "écoutez et cherchez une réponse constructive.</li></ul>"
                             ),
                             "en": (
@@ -1152,7 +1152,7 @@ COURSES = [
                                     "Un agent d'une commune partenaire vous envoie une question "
                                     "sur les règles de subvention. Pour y répondre, vous avez "
                                     "besoin du gestionnaire financier, absent pendant deux "
-                                    "semaines. Que faites-vous\u00a0?"
+                                    "semaines. Que faites-vous\u202f?"
                                 ),
                                 "en": (
                                     "An official from a partner municipality emails you a question "
@@ -1324,9 +1324,9 @@ COURSES = [
                                 "fr": (
                                     "Pensez à un membre ou à un partenaire qui a récemment "
                                     "critiqué votre travail ou celui de l'équipe. Comment "
-                                    "avez-vous réagi\u00a0? Que feriez-vous autrement la prochaine "
+                                    "avez-vous réagi\u202f? Que feriez-vous autrement la prochaine "
                                     "fois pour vraiment écouter et apporter une réponse "
-                                    "constructive\u00a0?"
+                                    "constructive\u202f?"
                                 ),
                                 "en": (
                                     "Think of a member or partner who recently criticised your "
@@ -1348,7 +1348,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Integriteit: eerlijk, transparant en niet te koop",
-                    "fr": "Intégrité\u00a0: honnêteté, transparence et impartialité",
+                    "fr": "Intégrité\u202f: honnêteté, transparence et impartialité",
                     "en": "Integrity: honest, transparent and not for sale",
                     "es": "Integridad: honestidad, transparencia e imparcialidad",
                 },
@@ -1397,30 +1397,30 @@ COURSES = [
                                 "objectifs de l'association et dans le respect des règles et des "
                                 "lois de notre secteur et de notre pays. Les cadeaux et les "
                                 "faveurs n'influencent pas notre "
-                                "travail.</p><ul><li><strong>Conflits d'intérêts</strong>\u00a0: "
+                                "travail.</p><ul><li><strong>Conflits d'intérêts</strong>\u202f: "
                                 "vous n'utilisez jamais votre influence dans votre propre intérêt "
                                 "ni dans celui d'une personne ou d'une organisation à laquelle "
                                 "vous êtes lié directement ou "
-                                "indirectement.</li><li><strong>Transparence</strong>\u00a0: votre "
+                                "indirectement.</li><li><strong>Transparence</strong>\u202f: votre "
                                 "rôle de collaborateur est toujours clair, ce que vous faites est "
                                 "visible pour vos collègues et votre responsable, et vous rendez "
                                 "des comptes financiers exacts et clairs, en interne comme en "
-                                "externe.</li><li><strong>Invitations</strong>\u00a0: vous "
+                                "externe.</li><li><strong>Invitations</strong>\u202f: vous "
                                 "n'acceptez une invitation payée par un tiers que si l'activité "
                                 "relève de votre travail et que votre présence se justifie par "
                                 "votre fonction, par exemple parce que vous représentez "
                                 "officiellement "
-                                "l'association.</li><li><strong>Violence</strong>\u00a0: vous "
+                                "l'association.</li><li><strong>Violence</strong>\u202f: vous "
                                 "n'exercez jamais de violence physique, verbale ou écrite et vous "
                                 "n'en menacez personne.</li><li><strong>Exploitation et abus "
-                                "sexuels</strong>\u00a0: ils sont exclus. L'exploitation sexuelle "
+                                "sexuels</strong>\u202f: ils sont exclus. L'exploitation sexuelle "
                                 "désigne tout abus de pouvoir, de confiance ou d'une situation de "
                                 "vulnérabilité à des fins sexuelles, y compris le fait de tirer un "
                                 "avantage financier, social ou politique de l'exploitation "
                                 "sexuelle d'autrui. L'abus sexuel désigne toute atteinte physique "
                                 "de nature sexuelle, réelle ou sous forme de menace, commise par "
                                 "la force ou sous la "
-                                "contrainte.</li><li><strong>Signalement</strong>\u00a0: si vous "
+                                "contrainte.</li><li><strong>Signalement</strong>\u202f: si vous "
                                 "constatez un abus ou un acte de corruption, vous le signalez, "
                                 "même si vous n'y êtes pas directement mêlé.</li></ul>"
                             ),
@@ -1585,7 +1585,7 @@ COURSES = [
                                     "Le dernier jour d'une visite de travail, lors de la séance de "
                                     "clôture publique et devant tout le conseil municipal, le "
                                     "maire de la commune partenaire vous remet une petite "
-                                    "statuette artisanale en remerciement. Que faites-vous\u00a0?"
+                                    "statuette artisanale en remerciement. Que faites-vous\u202f?"
                                 ),
                                 "en": (
                                     "On the last day of a work visit, during the public closing "
@@ -1608,7 +1608,7 @@ COURSES = [
                                             "geschenken aannemen."
                                         ),
                                         "fr": (
-                                            "Vous la refusez poliment\u00a0: les collaborateurs ne "
+                                            "Vous la refusez poliment\u202f: les collaborateurs ne "
                                             "peuvent jamais accepter de cadeaux."
                                         ),
                                         "en": "You politely refuse: staff may never accept gifts.",
@@ -1697,7 +1697,7 @@ COURSES = [
                                             "maar een kleinigheid."
                                         ),
                                         "fr": (
-                                            "Vous l'acceptez sans en parler à personne\u00a0: ce "
+                                            "Vous l'acceptez sans en parler à personne\u202f: ce "
                                             "n'est qu'une broutille."
                                         ),
                                         "en": (
@@ -1758,11 +1758,11 @@ COURSES = [
                                         "fr": (
                                             "Incorrect. Le code ne fixe aucun montant. La "
                                             "possibilité d'accepter un petit présent dépend des "
-                                            "circonstances\u00a0: un refus ou un renvoi "
+                                            "circonstances\u202f: un refus ou un renvoi "
                                             "blesserait-il ou embarrasserait-il gravement la "
                                             "personne qui l'offre, le cadeau est-il remis en "
                                             "public, ou est-il matériellement impossible de le "
-                                            "rendre\u00a0? Si vous l'acceptez, vous en informez "
+                                            "rendre\u202f? Si vous l'acceptez, vous en informez "
                                             "votre chef de service."
                                         ),
                                         "en": (
@@ -1797,7 +1797,7 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Parmi ces réactions, lesquelles sont conformes au code "
-                                    "d'éthique\u00a0? Cochez toutes les bonnes réponses."
+                                    "d'éthique\u202f? Cochez toutes les bonnes réponses."
                                 ),
                                 "en": (
                                     "Which of these responses are in line with the ethics code? "
@@ -1843,7 +1843,7 @@ COURSES = [
                                             "verbonden bent, en je handelt transparant."
                                         ),
                                         "fr": (
-                                            "Exact. Vous évitez ainsi un conflit d'intérêts\u00a0: "
+                                            "Exact. Vous évitez ainsi un conflit d'intérêts\u202f: "
                                             "vous n'utilisez pas votre influence au profit d'une "
                                             "personne qui vous est liée, et vous agissez en toute "
                                             "transparence."
@@ -1947,7 +1947,7 @@ COURSES = [
                                         ),
                                         "fr": (
                                             "Exact. L'activité relève de votre travail et votre "
-                                            "présence se justifie par votre fonction\u00a0: vous "
+                                            "présence se justifie par votre fonction\u202f: vous "
                                             "représentez officiellement l'association."
                                         ),
                                         "en": (
@@ -1995,7 +1995,7 @@ COURSES = [
                                             "betrokken bent."
                                         ),
                                         "fr": (
-                                            "Incorrect. Il s'agit d'exploitation sexuelle\u00a0: "
+                                            "Incorrect. Il s'agit d'exploitation sexuelle\u202f: "
                                             "un abus de pouvoir et de vulnérabilité à des fins "
                                             "sexuelles. Le code vous demande de signaler tout abus "
                                             "que vous constatez, même si vous n'y êtes pas "
@@ -2069,7 +2069,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Duurzaamheid: bouwen voor de lange termijn",
-                    "fr": "Durabilité\u00a0: construire pour le long terme",
+                    "fr": "Durabilité\u202f: construire pour le long terme",
                     "en": "Sustainability: building for the long term",
                     "es": "Sostenibilidad: construir a largo plazo",
                 },
@@ -2112,15 +2112,15 @@ COURSES = [
                                 "relation durable avec ses propres collaborateurs, ainsi que le "
                                 "respect des personnes et de l'environnement dans son "
                                 "fonctionnement.</p><p>Dans votre travail, cela signifie notamment "
-                                "que\u00a0:</p><ul><li>vous recherchez des relations durables et "
+                                "que\u202f:</p><ul><li>vous recherchez des relations durables et "
                                 "des solutions structurelles, en associant collègues, membres et "
-                                "partenaires chaque fois que possible\u00a0;</li><li>vous veillez "
+                                "partenaires chaque fois que possible\u202f;</li><li>vous veillez "
                                 "à l'inclusion des communautés autochtones et "
-                                "marginalisées\u00a0;</li><li>vous faites des choix bénéfiques à "
+                                "marginalisées\u202f;</li><li>vous faites des choix bénéfiques à "
                                 "long terme, en prenant l'égalité de genre et les droits humains "
-                                "comme points de départ\u00a0;</li><li>vous réfléchissez à "
+                                "comme points de départ\u202f;</li><li>vous réfléchissez à "
                                 "l'impact écologique possible de vos actions et faites ce que vous "
-                                "pouvez pour éviter les effets négatifs\u00a0;</li><li>lorsque "
+                                "pouvez pour éviter les effets négatifs\u202f;</li><li>lorsque "
                                 "vous prenez position, vous tenez compte de la durabilité en plus "
                                 "des effets sur les pouvoirs locaux, l'Agenda 2030 offrant un "
                                 "cadre utile.</li></ul>"
@@ -2250,7 +2250,7 @@ COURSES = [
                                 "fr": (
                                     "Vous préparez une visite de travail dans la commune "
                                     "partenaire. Quels choix correspondent à la valeur de "
-                                    "durabilité\u00a0? Cochez toutes les bonnes réponses."
+                                    "durabilité\u202f? Cochez toutes les bonnes réponses."
                                 ),
                                 "en": (
                                     "You are preparing a work visit to the partner municipality. "
@@ -2516,7 +2516,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Professionalisme: deskundig en bewust van je grenzen",
-                    "fr": "Professionnalisme\u00a0: compétent et conscient de ses limites",
+                    "fr": "Professionnalisme\u202f: compétent et conscient de ses limites",
                     "en": "Professionalism: competent and aware of your limits",
                     "es": "Profesionalismo: competencia y conciencia de los propios límites",
                 },
@@ -2554,19 +2554,19 @@ COURSES = [
                                 "dossiers et disposer des compétences nécessaires pour défendre "
                                 "leurs intérêts et les soutenir efficacement.</p><p>Travailler de "
                                 "manière professionnelle signifie notamment "
-                                "que\u00a0:</p><ul><li>vous agissez conformément à la mission, à "
+                                "que\u202f:</p><ul><li>vous agissez conformément à la mission, à "
                                 "la vision et aux objectifs de l'association et de l'équipe "
                                 "internationale, et vous suivez l'actualité de votre "
-                                "domaine\u00a0;</li><li>vous respectez les accords et les "
+                                "domaine\u202f;</li><li>vous respectez les accords et les "
                                 "échéances, et vous préparez et assurez le suivi des réunions et "
-                                "des projets\u00a0;</li><li>vos avis sont étayés, créatifs et "
+                                "des projets\u202f;</li><li>vos avis sont étayés, créatifs et "
                                 "réalistes, et tiennent compte des conséquences financières et du "
-                                "long terme\u00a0;</li><li>vous vous exprimez, à l'oral comme à "
+                                "long terme\u202f;</li><li>vous vous exprimez, à l'oral comme à "
                                 "l'écrit, dans une langue correcte et claire, et vous partagez vos "
-                                "connaissances\u00a0;</li><li>vous collaborez, y compris avec des "
+                                "connaissances\u202f;</li><li>vous collaborez, y compris avec des "
                                 "personnes qui ne partagent pas votre avis, et vous réagissez "
                                 "calmement et de façon constructive aux critiques ou aux "
-                                "problèmes\u00a0;</li><li>vous respectez chaque personne, et tout "
+                                "problèmes\u202f;</li><li>vous respectez chaque personne, et tout "
                                 "particulièrement les populations locales et les "
                                 "partenaires.</li></ul>"
                             ),
@@ -2693,7 +2693,7 @@ COURSES = [
                                 "fr": (
                                     "Vous avez déjà trois dossiers à rendre cette semaine. Votre "
                                     "responsable vous demande de prendre en plus une tâche "
-                                    "urgente. Que faites-vous\u00a0?"
+                                    "urgente. Que faites-vous\u202f?"
                                 ),
                                 "en": (
                                     "You already have three files due this week. Your manager asks "
@@ -2713,7 +2713,7 @@ COURSES = [
                                             "niet professioneel."
                                         ),
                                         "fr": (
-                                            "Vous acceptez et travaillez tard le soir\u00a0: "
+                                            "Vous acceptez et travaillez tard le soir\u202f: "
                                             "refuser ne serait pas professionnel."
                                         ),
                                         "en": (
@@ -2857,9 +2857,9 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Pensez à une fois où une tâche dépassait vos compétences ou "
-                                    "vos forces. L'avez-vous dit\u00a0? Qu'est-ce qui vous a aidé "
+                                    "vos forces. L'avez-vous dit\u202f? Qu'est-ce qui vous a aidé "
                                     "à exprimer votre limite, ou qu'est-ce qui vous en a "
-                                    "empêché\u00a0?"
+                                    "empêché\u202f?"
                                 ),
                                 "en": (
                                     "Think of a time when a task was beyond your expertise or your "
@@ -2882,7 +2882,7 @@ COURSES = [
         "key": "integrity-policy",
         "title": {
             "nl": "Integriteitsbeleid: rollen, advies en melden",
-            "fr": "Politique d'intégrité\u00a0: rôles, conseil et signalement",
+            "fr": "Politique d'intégrité\u202f: rôles, conseil et signalement",
             "en": "Integrity policy: roles, advice and reporting",
             "es": "Política de integridad: roles, asesoría y reportes",
         },
@@ -2966,7 +2966,7 @@ COURSES = [
                     "binnen twee weken en een vertrouwelijke behandeling."
                 ),
                 "fr": (
-                    "Expliquer le traitement d'une plainte\u00a0: le formulaire, une réponse dans "
+                    "Expliquer le traitement d'une plainte\u202f: le formulaire, une réponse dans "
                     "les deux semaines et la confidentialité."
                 ),
                 "en": (
@@ -3038,7 +3038,7 @@ COURSES = [
                                 "exercés. Il publie aussi les contenus de la Semaine de "
                                 "l'intégrité, chaque année lors de la première semaine de "
                                 "décembre.</li><li><strong>Le conseiller en intégrité</strong> est "
-                                "le premier point de contact\u00a0: chaque collaborateur peut "
+                                "le premier point de contact\u202f: chaque collaborateur peut "
                                 "s'adresser à lui en toute confiance pour demander conseil. Il "
                                 "écoute, conseille et, si nécessaire, oriente vers d'autres "
                                 "interlocuteurs, par exemple le service du personnel, le "
@@ -3109,7 +3109,7 @@ COURSES = [
                                 "fr": (
                                     "On vient souvent me voir pour une simple petite question qui "
                                     "se révèle être un vrai dilemme. Je ne décide rien à la place "
-                                    "de la personne\u00a0: nous passons ensemble les options en "
+                                    "de la personne\u202f: nous passons ensemble les options en "
                                     "revue et voyons qui d'autre devrait être consulté."
                                 ),
                                 "en": (
@@ -3141,7 +3141,7 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Qui traite une plainte formelle pour manquement au code "
-                                    "d'éthique\u00a0?"
+                                    "d'éthique\u202f?"
                                 ),
                                 "en": (
                                     "Who handles a formal complaint about a breach of the ethics "
@@ -3326,7 +3326,7 @@ COURSES = [
             {
                 "title": {
                     "nl": "Bij wie kan je terecht?",
-                    "fr": "À qui vous adresser\u00a0?",
+                    "fr": "À qui vous adresser\u202f?",
                     "en": "Where to turn",
                     "es": "¿A quién acudir?",
                 },
@@ -3370,22 +3370,22 @@ COURSES = [
                                 "intégrité ou au gestionnaire du programme fédéral. Chaque "
                                 "préoccupation est traitée rapidement, honnêtement et avec "
                                 "discrétion. Souvent, une simple conversation aide déjà à voir de "
-                                "quoi il s'agit vraiment\u00a0: un manquement au code, un dilemme "
+                                "quoi il s'agit vraiment\u202f: un manquement au code, un dilemme "
                                 "éthique, un conflit de travail ou autre chose encore.</p><p>Quel "
-                                "interlocuteur pour quelle situation\u00a0?</p><ul><li><strong>Un "
-                                "dilemme éthique</strong>\u00a0: le conseiller en "
+                                "interlocuteur pour quelle situation\u202f?</p><ul><li><strong>Un "
+                                "dilemme éthique</strong>\u202f: le conseiller en "
                                 "intégrité.</li><li><strong>Un manquement présumé au "
-                                "code</strong>\u00a0: le canal de signalement formel, c'est-à-dire "
+                                "code</strong>\u202f: le canal de signalement formel, c'est-à-dire "
                                 "le formulaire de plainte adressé au gestionnaire des "
                                 "plaintes.</li><li><strong>Un conflit de travail, ou une question "
                                 "d'intégrité liée à la formation, au bien-être, à l'évaluation, au "
-                                "fonctionnement ou à la carrière</strong>\u00a0: le gestionnaire "
+                                "fonctionnement ou à la carrière</strong>\u202f: le gestionnaire "
                                 "de programme, le chef de service ou le responsable "
                                 "RH.</li><li><strong>Une question d'intégrité "
-                                "financière</strong>\u00a0: le gestionnaire de programme ou le "
+                                "financière</strong>\u202f: le gestionnaire de programme ou le "
                                 "gestionnaire financier.</li><li><strong>Une autre affaire "
                                 "personnelle</strong>, qui ne concerne pas forcément "
-                                "l'intégrité\u00a0: les collaborateurs de l'association peuvent "
+                                "l'intégrité\u202f: les collaborateurs de l'association peuvent "
                                 "s'adresser aux cinq collègues désignés comme personnes de "
                                 "confiance.</li></ul><p>Avec le conseiller en intégrité, vous "
                                 "pouvez décider à tout moment de déposer ou non une plainte "
@@ -3450,7 +3450,7 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Quelles associations entre situation et interlocuteur sont "
-                                    "correctes\u00a0? Cochez toutes les bonnes réponses."
+                                    "correctes\u202f? Cochez toutes les bonnes réponses."
                                 ),
                                 "en": (
                                     "Which pairings of situation and contact are correct? Select "
@@ -3471,7 +3471,7 @@ COURSES = [
                                         ),
                                         "fr": (
                                             "Vous hésitez à accepter l'invitation d'un "
-                                            "entrepreneur\u00a0: vous soumettez ce dilemme au "
+                                            "entrepreneur\u202f: vous soumettez ce dilemme au "
                                             "conseiller en intégrité."
                                         ),
                                         "en": (
@@ -3512,7 +3512,7 @@ COURSES = [
                                             "HR-manager."
                                         ),
                                         "fr": (
-                                            "Vous contestez votre évaluation\u00a0: vous vous "
+                                            "Vous contestez votre évaluation\u202f: vous vous "
                                             "adressez au gestionnaire de programme, à votre chef "
                                             "de service ou au responsable RH."
                                         ),
@@ -3562,7 +3562,7 @@ COURSES = [
                                         ),
                                         "fr": (
                                             "Vous soupçonnez un collègue de falsifier des "
-                                            "factures\u00a0: vous en parlez à une personne de "
+                                            "factures\u202f: vous en parlez à une personne de "
                                             "confiance, sans aller plus loin."
                                         ),
                                         "en": (
@@ -3615,7 +3615,7 @@ COURSES = [
                                         ),
                                         "fr": (
                                             "Vous vous demandez si une dépense du jumelage "
-                                            "respecte les règles\u00a0: vous vous adressez au "
+                                            "respecte les règles\u202f: vous vous adressez au "
                                             "gestionnaire de programme ou au gestionnaire "
                                             "financier."
                                         ),
@@ -3661,7 +3661,7 @@ COURSES = [
                                             "de klachtenmanager."
                                         ),
                                         "fr": (
-                                            "Vous avez une question sur votre carrière\u00a0: vous "
+                                            "Vous avez une question sur votre carrière\u202f: vous "
                                             "vous adressez au gestionnaire des plaintes."
                                         ),
                                         "en": (
@@ -3716,7 +3716,7 @@ COURSES = [
                                     "Vous travaillez pour l'association et traversez une période "
                                     "difficile dans votre vie privée, ce qui pèse sur votre "
                                     "travail. Cela n'a rien à voir avec l'intégrité. À qui "
-                                    "pouvez-vous vous confier\u00a0?"
+                                    "pouvez-vous vous confier\u202f?"
                                 ),
                                 "en": (
                                     "You work for the association and are going through a "
@@ -3800,7 +3800,7 @@ COURSES = [
                                             "schendingen."
                                         ),
                                         "fr": (
-                                            "Personne\u00a0: la politique d'intégrité ne porte que "
+                                            "Personne\u202f: la politique d'intégrité ne porte que "
                                             "sur les manquements."
                                         ),
                                         "en": (
@@ -3891,14 +3891,14 @@ COURSES = [
                                 "en anglais et en espagnol.</p><ul><li><strong>Dans les deux "
                                 "semaines</strong>, le gestionnaire des plaintes réagit à votre "
                                 "plainte. Vous êtes ensuite tenu informé de chaque étape de son "
-                                "traitement.</li><li><strong>Confidentialité</strong>\u00a0: votre "
+                                "traitement.</li><li><strong>Confidentialité</strong>\u202f: votre "
                                 "plainte est traitée de manière confidentielle et objective. Seul "
                                 "le gestionnaire des plaintes a accès à votre signalement et à vos "
                                 "données personnelles, qui ne sont communiqués à personne sans "
-                                "votre accord.</li><li><strong>Suppléant</strong>\u00a0: si le "
+                                "votre accord.</li><li><strong>Suppléant</strong>\u202f: si le "
                                 "gestionnaire des plaintes est absent ou lui-même impliqué dans "
                                 "l'affaire, adressez-vous au gestionnaire des plaintes "
-                                "suppléant.</li><li><strong>Personnel communal</strong>\u00a0: si "
+                                "suppléant.</li><li><strong>Personnel communal</strong>\u202f: si "
                                 "la plainte vise une personne d'une administration locale qui "
                                 "n'est pas employée par l'association, elle est transmise aux "
                                 "personnes compétentes au sein de la commune concernée. Le "
@@ -3976,7 +3976,7 @@ COURSES = [
                                     "J'ai longtemps hésité à remplir le formulaire, de peur que "
                                     "tout le monde sache que la plainte venait de moi. Le "
                                     "gestionnaire des plaintes m'a contacté dans la semaine et m'a "
-                                    "expliqué qui verrait mon nom\u00a0: personne, sauf si j'étais "
+                                    "expliqué qui verrait mon nom\u202f: personne, sauf si j'étais "
                                     "d'accord."
                                 ),
                                 "en": (
@@ -4010,7 +4010,7 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Vous avez fait un signalement au moyen du formulaire de "
-                                    "plainte. À quoi pouvez-vous vous attendre\u00a0? Cochez "
+                                    "plainte. À quoi pouvez-vous vous attendre\u202f? Cochez "
                                     "toutes les bonnes réponses."
                                 ),
                                 "en": (
@@ -4272,7 +4272,7 @@ COURSES = [
                                     "gebruiken."
                                 ),
                                 "fr": (
-                                    "Exact. Le formulaire est ouvert à tous\u00a0: une commune "
+                                    "Exact. Le formulaire est ouvert à tous\u202f: une commune "
                                     "partenaire, un membre de délégation ou un fournisseur peut "
                                     "aussi l'utiliser."
                                 ),
@@ -4300,7 +4300,7 @@ COURSES = [
                                 "fr": (
                                     "Vous souhaitez déposer une plainte, mais le gestionnaire des "
                                     "plaintes est lui-même impliqué dans les faits. Que "
-                                    "faites-vous\u00a0?"
+                                    "faites-vous\u202f?"
                                 ),
                                 "en": (
                                     "You want to make a complaint, but the complaints manager is "
@@ -4319,7 +4319,7 @@ COURSES = [
                                             "behandelen."
                                         ),
                                         "fr": (
-                                            "Vous renoncez à votre plainte\u00a0: personne d'autre "
+                                            "Vous renoncez à votre plainte\u202f: personne d'autre "
                                             "ne peut la traiter."
                                         ),
                                         "en": "You drop your complaint: nobody else can handle it.",
@@ -4466,11 +4466,11 @@ COURSES = [
                                 "<p>Un code n'a de sens que s'il reste vivant. C'est pourquoi "
                                 "toute l'équipe internationale relit le code d'éthique une fois "
                                 "par an. Lors de cette revue annuelle, "
-                                "vous\u00a0:</p><ul><li>passez ensemble en revue les valeurs et "
-                                "les règles de conduite\u00a0;</li><li>examinez de manière "
+                                "vous\u202f:</p><ul><li>passez ensemble en revue les valeurs et "
+                                "les règles de conduite\u202f;</li><li>examinez de manière "
                                 "constructive et transparente si des manquements à l'intégrité, "
                                 "avérés ou présumés, se sont produits au cours de "
-                                "l'année\u00a0;</li><li>évaluez si le code doit être complété ou "
+                                "l'année\u202f;</li><li>évaluez si le code doit être complété ou "
                                 "adapté.</li></ul><p>La plateforme enregistre, pour chaque membre "
                                 "de l'équipe et chaque année, la participation à la revue. Votre "
                                 "attestation signée du code compte aussi dans ce "
@@ -4512,7 +4512,7 @@ COURSES = [
                                 "quién participó en la revisión. Su constancia firmada del código "
                                 "también cuenta en ese registro.</p><p>La integridad también se "
                                 "aborda en otros momentos. Los integrantes del equipo siguen una "
-                                "capacitación en dilemas para ejercitar su juicio moral. En las "
+                                "formación en dilemas para ejercitar su juicio moral. En las "
                                 "reuniones con los coordinadores de hermanamiento flamencos y sus "
                                 "municipios socios se comentan con regularidad historias de la "
                                 "práctica. Y en la primera semana de diciembre, el equipo comparte "
@@ -4531,7 +4531,7 @@ COURSES = [
                                 ),
                                 "fr": (
                                     "Que se passe-t-il lors de la revue annuelle du code "
-                                    "d'éthique\u00a0?"
+                                    "d'éthique\u202f?"
                                 ),
                                 "en": "What happens during the annual review of the ethics code?",
                                 "es": "¿Qué ocurre durante la revisión anual del código de ética?",
@@ -4609,7 +4609,7 @@ COURSES = [
                                         ),
                                         "fr": (
                                             "Incorrect. Les plaintes restent "
-                                            "confidentielles\u00a0: les données des auteurs de "
+                                            "confidentielles\u202f: les données des auteurs de "
                                             "signalements ne sont pas communiquées sans leur "
                                             "accord. L'équipe examine en revanche ouvertement si "
                                             "des manquements, avérés ou présumés, ont eu lieu."
@@ -4661,7 +4661,7 @@ COURSES = [
                                             "nodig."
                                         ),
                                         "fr": (
-                                            "Exact. C'est ainsi que le code reste vivant\u00a0: "
+                                            "Exact. C'est ainsi que le code reste vivant\u202f: "
                                             "l'équipe le relit ensemble, examine de façon "
                                             "constructive et transparente ce qui s'est passé "
                                             "durant l'année et l'adapte si nécessaire."
@@ -4696,9 +4696,9 @@ COURSES = [
                                 "fr": (
                                     "Quelle situation vécue dans votre travail au cours de l'année "
                                     "écoulée aimeriez-vous évoquer lors de la revue annuelle du "
-                                    "code\u00a0? Quelle valeur ou quelle règle de conduite était "
+                                    "code\u202f? Quelle valeur ou quelle règle de conduite était "
                                     "en jeu, et manque-t-il selon vous quelque chose dans le "
-                                    "code\u00a0?"
+                                    "code\u202f?"
                                 ),
                                 "en": (
                                     "Which situation from your own work over the past year would "

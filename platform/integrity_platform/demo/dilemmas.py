@@ -12,7 +12,6 @@ from dilemmas.models import (
     DilemmaPage,
     Playlist,
     PlaylistItem,
-    PlaylistTitle,
     PracticeAnswer,
     Theme,
 )
@@ -146,9 +145,19 @@ PLAYLIST = "Jaarlijkse bespreking 2026: vijf dilemma's"
 # Each phone in the room shows the playlist's title in its own language.
 PLAYLIST_TITLES = {
     "nl": PLAYLIST,
-    "fr": "Revue annuelle 2026 : cinq dilemmes",
+    "fr": "Revue annuelle 2026\u202f: cinq dilemmes",
     "en": "Annual review 2026: five dilemmas",
     "es": "Revisión anual 2026: cinco dilemas",
+}
+PLAYLIST_DESCRIPTIONS = {
+    "nl": "Voor de jaarlijkse bespreking van de code met het team en de stedenband"
+    "coördinatoren: geschenken, belangen, geld en respect.",
+    "fr": "Pour la revue annuelle du code avec l’équipe et les coordinateurs de jumelage\u202f: "
+    "cadeaux, intérêts, argent et respect.",
+    "en": "For the annual review of the code with the team and the twinning coordinators: "
+    "gifts, interests, money and respect.",
+    "es": "Para la revisión anual del código con el equipo y los coordinadores de "
+    "hermanamiento: regalos, intereses, dinero y respeto.",
 }
 PLAYLIST_KEYS = [
     "gift-from-partner-municipality",
@@ -230,20 +239,30 @@ def ensure_dilemmas(home, locales, code_values):
 
 
 def ensure_playlist(pages):
-    playlist = Playlist.objects.filter(title=PLAYLIST).first()
+    """The playlist in Dutch and its translations (a translatable snippet), each listing
+    the dilemmas in its own language."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    playlist = Playlist.objects.filter(title=PLAYLIST, locale=locales["nl"]).first()
     if playlist is None:
         playlist = Playlist.objects.create(
             title=PLAYLIST,
-            description="Voor de jaarlijkse bespreking van de code met het team en de stedenband"
-            "coördinatoren: geschenken, belangen, geld en respect.",
+            description=PLAYLIST_DESCRIPTIONS["nl"],
+            locale=locales["nl"],
             items=[PlaylistItem(dilemma=pages[key]) for key in PLAYLIST_KEYS],
         )
-    # Also for a playlist loaded before playlists had titles in other languages.
-    for locale in Locale.objects.filter(language_code__in=PLAYLIST_TITLES):
-        PlaylistTitle.objects.get_or_create(
-            playlist=playlist,
+    for code in LANGUAGE_CODES[1:]:
+        locale = locales.get(code)
+        if locale is None or playlist.has_translation(locale):
+            continue
+        Playlist.objects.create(
+            title=PLAYLIST_TITLES[code],
+            description=PLAYLIST_DESCRIPTIONS[code],
             locale=locale,
-            defaults={"title": PLAYLIST_TITLES[locale.language_code]},
+            translation_key=playlist.translation_key,
+            items=[
+                PlaylistItem(dilemma=pages[key].get_translation_or_none(locale) or pages[key])
+                for key in PLAYLIST_KEYS
+            ],
         )
 
 

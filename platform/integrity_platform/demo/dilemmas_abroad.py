@@ -28,7 +28,7 @@ DILEMMAS = [
             ),
             "fr": (
                 "Les per diem d'une formation chez le partenaire ne correspondent pas à la liste "
-                "de présence, mais pour le coordinateur, «\u00a0c'est comme ça ici\u00a0»."
+                "de présence, mais pour le coordinateur, «\u202fc'est comme ça ici\u202f»."
             ),
             "en": (
                 "The per diems for a partner training do not match the attendance list, and the "
@@ -63,8 +63,8 @@ DILEMMAS = [
                 "deuxième et troisième jours, et plusieurs signatures se ressemblent étrangement. "
                 "L'écart atteint environ 600\u00a0000 francs CFA (quelque "
                 "900\u00a0euros).</p><p>Lors d'un appel, le coordinateur de la commune partenaire "
-                "balaie la question\u00a0: «\u00a0C'est comme ça que ça se passe ici. Les per diem "
-                "font partie du revenu des gens, et la liste n'est qu'une formalité.\u00a0» Il "
+                "balaie la question\u202f: «\u202fC'est comme ça que ça se passe ici. Les per diem "
+                "font partie du revenu des gens, et la liste n'est qu'une formalité.\u202f» Il "
                 "vous demande de déclarer simplement le total prévu.</p>"
             ),
             "en": (
@@ -101,8 +101,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "La commune partenaire et les participants, dont le budget de formation est en "
-                "jeu\u00a0; votre commune et l'équipe internationale, qui se portent garantes des "
-                "chiffres auprès du bailleur fédéral\u00a0; et, au bout du compte, le "
+                "jeu\u202f; votre commune et l'équipe internationale, qui se portent garantes des "
+                "chiffres auprès du bailleur fédéral\u202f; et, au bout du compte, le "
                 "contribuable."
             ),
             "en": (
@@ -121,7 +121,7 @@ DILEMMAS = [
                 "label": {
                     "nl": "Het totaal ingeven zoals gepland: het is toch een verklaring op eer.",
                     "fr": (
-                        "Déclarer le total prévu\u00a0: c'est de toute façon une déclaration sur "
+                        "Déclarer le total prévu\u202f: c'est de toute façon une déclaration sur "
                         "l'honneur."
                     ),
                     "en": "Declare the total as planned: it is a declaration on honour anyway.",
@@ -178,7 +178,7 @@ DILEMMAS = [
                     ),
                     "fr": (
                         "Vous prenez au sérieux le point de vue du partenaire et ne déclarez que "
-                        "ce qui est justifié. Cela peut créer des tensions\u00a0: présentez-le "
+                        "ce qui est justifié. Cela peut créer des tensions\u202f: présentez-le "
                         "comme une obligation commune envers le bailleur, pas comme une "
                         "accusation."
                     ),
@@ -261,22 +261,22 @@ DILEMMAS = [
             "fr": (
                 "<p>Le code exige <strong>une justification financière correcte et claire, en "
                 "interne comme en externe</strong>. La déclaration semestrielle des dépenses est "
-                "une déclaration sur l'honneur\u00a0: aucun justificatif n'y est joint, et c'est "
+                "une déclaration sur l'honneur\u202f: aucun justificatif n'y est joint, et c'est "
                 "justement pour cela que votre signature compte. Déclarer des per diem pour des "
-                "personnes absentes n'a rien d'une différence culturelle\u00a0: c'est une "
+                "personnes absentes n'a rien d'une différence culturelle\u202f: c'est une "
                 "reddition de comptes inexacte sur de l'argent public.</p><p>Le respect des usages "
-                "locaux reste important\u00a0: les per diem sont un sujet sensible dans bien des "
+                "locaux reste important\u202f: les per diem sont un sujet sensible dans bien des "
                 "pays partenaires, et le coordinateur trouve peut-être cela sincèrement normal. La "
                 "voie à suivre passe généralement par un échange franc, des chiffres corrigés et "
                 "des règles claires sur les per diem, en s'appuyant sur le manuel financier "
                 "disponible dans toutes les langues des partenaires. Pour les questions "
                 "d'intégrité financière, adressez-vous au <strong>gestionnaire de programme ou au "
-                "gestionnaire financier</strong>\u00a0; le conseiller en intégrité peut vous aider "
+                "gestionnaire financier</strong>\u202f; le conseiller en intégrité peut vous aider "
                 "à y voir clair.</p><p>Le code vous demande aussi de <strong>signaler les abus ou "
                 "la corruption</strong> que vous constatez. Si l'explication ne tient pas, par "
                 "exemple parce que des signatures s'avèrent falsifiées, faites un signalement via "
                 "le formulaire de plainte. Les plaintes visant le personnel d'une commune sont "
-                "transmises à cette commune\u00a0; le gestionnaire des plaintes répond dans les "
+                "transmises à cette commune\u202f; le gestionnaire des plaintes répond dans les "
                 "deux semaines et peut appuyer l'enquête.</p>"
             ),
             "en": (
@@ -331,13 +331,13 @@ DILEMMAS = [
             ),
             "fr": (
                 "<p>Ce cas porte sur la limite entre le respect des usages locaux et la validation "
-                "de chiffres que l'on sait inexacts.</p><ul><li>Quand «\u00a0c'est comme ça "
-                "ici\u00a0» mérite-t-il le respect, et quand est-ce une excuse\u00a0?</li><li>Que "
+                "de chiffres que l'on sait inexacts.</p><ul><li>Quand «\u202fc'est comme ça "
+                "ici\u202f» mérite-t-il le respect, et quand est-ce une excuse\u202f?</li><li>Que "
                 "faudrait-il savoir avant de parler de fraude plutôt que de négligence "
-                "administrative\u00a0?</li><li>Comment aborder la question avec le partenaire sans "
-                "abîmer la relation\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> prévoyez "
+                "administrative\u202f?</li><li>Comment aborder la question avec le partenaire sans "
+                "abîmer la relation\u202f?</li></ul><p><strong>Conseil\u202f:</strong> prévoyez "
                 "une vingtaine de minutes. Les groupes ont tendance soit à passer directement à la "
-                "plainte formelle, soit à balayer la question vu le faible montant\u00a0; "
+                "plainte formelle, soit à balayer la question vu le faible montant\u202f; "
                 "ramenez-les à ce que signifie une signature au bas d'une déclaration sur "
                 "l'honneur.</p>"
             ),
@@ -417,10 +417,10 @@ DILEMMAS = [
                 "<p>Vous coordonnez le jumelage de Beekwijk et accompagnez une délégation en "
                 "visite de travail auprès de la commune partenaire au Pérou. L'un des membres de "
                 "la délégation, conseiller communal, a proposé de réserver l'hôtel pour tout le "
-                "groupe. Tout le monde a apprécié qu'il s'en charge\u00a0; les six chambres pour "
+                "groupe. Tout le monde a apprécié qu'il s'en charge\u202f; les six chambres pour "
                 "cinq nuits sont payées sur le budget du programme.</p><p>Le troisième soir, le "
                 "gérant de l'hôtel accueille chaleureusement le conseiller comme un membre de "
-                "«\u00a0la famille\u00a0». Au dîner, vous apprenez que son beau-frère est "
+                "«\u202fla famille\u202f». Au dîner, vous apprenez que son beau-frère est "
                 "copropriétaire de l'hôtel. En ligne, vous constatez que la délégation paie "
                 "environ 95\u00a0euros la nuit par chambre, alors que les hôtels comparables de la "
                 "ville demandent autour de 60\u00a0euros, et que le site de l'hôtel affiche "
@@ -462,7 +462,7 @@ DILEMMAS = [
             ),
             "fr": (
                 "Le programme, qui paie sur des fonds publics quelque 1\u00a0000\u00a0euros de "
-                "trop\u00a0; le conseiller, dont la crédibilité est en jeu\u00a0; et le jumelage "
+                "trop\u202f; le conseiller, dont la crédibilité est en jeu\u202f; et le jumelage "
                 "et l'équipe, dont la réputation souffrirait si le lien était révélé plus tard."
             ),
             "en": (
@@ -481,7 +481,7 @@ DILEMMAS = [
                 "label": {
                     "nl": "Niets zeggen: het verblijf is bijna voorbij en het hotel is prima.",
                     "fr": (
-                        "Ne rien dire\u00a0: le séjour touche à sa fin et l'hôtel est très correct."
+                        "Ne rien dire\u202f: le séjour touche à sa fin et l'hôtel est très correct."
                     ),
                     "en": "Say nothing: the stay is nearly over and the hotel itself is fine.",
                     "es": "No decir nada: la estadía casi termina y el hotel está bien.",
@@ -603,17 +603,17 @@ DILEMMAS = [
                 "personne ou d'une organisation à laquelle vous êtes lié directement ou "
                 "indirectement. Il demande aussi la <strong>transparence</strong> et <strong>une "
                 "justification financière correcte</strong>. Réserver un hôtel dans lequel un "
-                "proche a des parts n'est pas interdit en soi\u00a0; le problème, c'est de le "
+                "proche a des parts n'est pas interdit en soi\u202f; le problème, c'est de le "
                 "taire alors que de l'argent public paie plus que le prix courant.</p><p>Les "
                 "membres d'une délégation prennent connaissance du code avant une visite de "
-                "travail\u00a0: le conseiller est donc censé connaître ces règles. Une "
-                "conversation directe est généralement le meilleur premier pas\u00a0: il peut "
+                "travail\u202f: le conseiller est donc censé connaître ces règles. Une "
+                "conversation directe est généralement le meilleur premier pas\u202f: il peut "
                 "déclarer ce lien, et vous examinez ensemble si le surcoût doit être remboursé ou "
                 "exclu des comptes du programme. Pour savoir ce qui peut être imputé, "
                 "adressez-vous au <strong>gestionnaire de programme ou au gestionnaire "
                 "financier</strong>.</p><p>S'il refuse, ou s'il s'avère que ce n'est pas un cas "
                 "isolé, vous pouvez faire un signalement via le formulaire de plainte. Comme il "
-                "n'est pas employé par l'association, la plainte est transmise à sa commune\u00a0; "
+                "n'est pas employé par l'association, la plainte est transmise à sa commune\u202f; "
                 "le gestionnaire des plaintes peut en appuyer le suivi. Pour les prochaines "
                 "visites, convenez de comparer plusieurs devis avant toute réservation.</p>"
             ),
@@ -669,12 +669,12 @@ DILEMMAS = [
             "fr": (
                 "<p>Ce cas montre qu'un conflit d'intérêts tient souvent moins à l'intention qu'à "
                 "la transparence et au coût.</p><ul><li>Votre réponse changerait-elle si le prix "
-                "avait été le même qu'ailleurs\u00a0?</li><li>Comment aborder la question avec un "
-                "élu qui est aussi le moteur du jumelage\u00a0?</li><li>Quelles règles simples de "
+                "avait été le même qu'ailleurs\u202f?</li><li>Comment aborder la question avec un "
+                "élu qui est aussi le moteur du jumelage\u202f?</li><li>Quelles règles simples de "
                 "réservation éviteraient cette situation la prochaine "
-                "fois\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> 15 à 20\u00a0minutes "
+                "fois\u202f?</li></ul><p><strong>Conseil\u202f:</strong> 15 à 20\u00a0minutes "
                 "suffisent. Veillez à ce que la discussion ne tourne pas au procès du caractère du "
-                "conseiller\u00a0; restez-en aux faits, au lien non déclaré et à l'usage de "
+                "conseiller\u202f; restez-en aux faits, au lien non déclaré et à l'usage de "
                 "l'argent public.</p>"
             ),
             "en": (
@@ -755,9 +755,9 @@ DILEMMAS = [
                 "étudiante d'une vingtaine d'années dont les revenus dépendent de ce type de "
                 "missions.</p><p>Au fil des jours, vous remarquez qu'un membre de la délégation, "
                 "un fonctionnaire expérimenté d'une cinquantaine d'années, lui glisse "
-                "régulièrement de l'argent «\u00a0pour le taxi\u00a0», lui a acheté un téléphone "
+                "régulièrement de l'argent «\u202fpour le taxi\u202f», lui a acheté un téléphone "
                 "et un collier, et l'a invitée deux fois le soir dans sa chambre d'hôtel "
-                "«\u00a0pour revoir le programme du lendemain\u00a0». Elle s'en tire poliment par "
+                "«\u202fpour revoir le programme du lendemain\u202f». Elle s'en tire poliment par "
                 "un sourire mais semble mal à l'aise, et ce matin elle a demandé à une collègue si "
                 "elle pouvait travailler avec un autre groupe.</p><p>Personne d'autre dans la "
                 "délégation ne semble l'avoir remarqué, ou l'on préfère ne pas voir. Vous n'avez "
@@ -796,7 +796,7 @@ DILEMMAS = [
             ),
             "fr": (
                 "Avant tout l'interprète, dont la sécurité, les revenus et la dignité sont "
-                "menacés\u00a0; ensuite la commune partenaire qui l'a engagée, la délégation et le "
+                "menacés\u202f; ensuite la commune partenaire qui l'a engagée, la délégation et le "
                 "jumelage, dont la confiance et la réputation dépendent de la manière dont la "
                 "situation est gérée."
             ),
@@ -816,7 +816,7 @@ DILEMMAS = [
                 "label": {
                     "nl": "Je erbuiten houden: het zijn volwassenen en je hebt geen bewijs.",
                     "fr": (
-                        "Ne pas s'en mêler\u00a0: ce sont des adultes et vous n'avez pas de preuve."
+                        "Ne pas s'en mêler\u202f: ce sont des adultes et vous n'avez pas de preuve."
                     ),
                     "en": "Stay out of it: they are adults and you have no proof.",
                     "es": "No meterse: son personas adultas y usted no tiene pruebas.",
@@ -831,7 +831,7 @@ DILEMMAS = [
                     "fr": (
                         "Vous évitez d'accuser quelqu'un sur la base d'impressions. Mais le code "
                         "n'exige pas de preuve pour signaler, et le déséquilibre de pouvoir "
-                        "empêche de considérer son «\u00a0consentement\u00a0» comme acquis\u00a0; "
+                        "empêche de considérer son «\u202fconsentement\u202f» comme acquis\u202f; "
                         "se taire, c'est la laisser seule face au risque."
                     ),
                     "en": (
@@ -877,7 +877,7 @@ DILEMMAS = [
                     "fr": (
                         "Sa sécurité passe en premier, et elle sait vers qui se tourner. En "
                         "signalant, vous respectez l'obligation prévue par le code et laissez "
-                        "l'enquête à des personnes formées pour cela\u00a0; vous pouvez aussi "
+                        "l'enquête à des personnes formées pour cela\u202f; vous pouvez aussi "
                         "alerter le chef de délégation pour qu'elle n'ait plus à travailler seule "
                         "avec lui."
                     ),
@@ -954,24 +954,24 @@ DILEMMAS = [
             ),
             "fr": (
                 "<p>Il ne s'agit pas d'une zone grise. Le code interdit l'<strong>exploitation "
-                "sexuelle</strong>\u00a0: tout abus de pouvoir, de confiance ou de vulnérabilité à "
+                "sexuelle</strong>\u202f: tout abus de pouvoir, de confiance ou de vulnérabilité à "
                 "des fins sexuelles. Cela inclut le fait d'offrir de l'argent, des cadeaux, une "
                 "aide ou des faveurs en échange de relations sexuelles. Un fonctionnaire "
                 "expérimenté d'un partenaire financeur et une jeune interprète qui dépend de ce "
-                "travail ne sont pas sur un pied d'égalité\u00a0: un consentement apparent ne "
+                "travail ne sont pas sur un pied d'égalité\u202f: un consentement apparent ne "
                 "règle donc pas la question. Le code vous oblige aussi à <strong>signaler les abus "
                 "que vous constatez</strong>, même si vous n'êtes pas directement concerné et même "
-                "sans preuve\u00a0: décrire ce que vous avez vu suffit.</p><p>Sa sécurité et ses "
+                "sans preuve\u202f: décrire ce que vous avez vu suffit.</p><p>Sa sécurité et ses "
                 "souhaits passent avant tout. Si vous pensez qu'elle est en danger immédiat, "
                 "agissez sans attendre. N'enquêtez pas vous-même, ne l'interpellez pas en public "
-                "et ne faites pas circuler l'histoire\u00a0; veillez à ce qu'elle ne reste pas "
+                "et ne faites pas circuler l'histoire\u202f; veillez à ce qu'elle ne reste pas "
                 "seule avec lui et dites-lui calmement qu'elle peut demander de l'aide. Signalez "
                 "ensuite les faits au <strong>gestionnaire des plaintes</strong> via le formulaire "
                 "de plainte, ou par téléphone grâce aux numéros d'urgence de la procédure de "
                 "plainte. Les signalements sont traités de manière confidentielle et vous recevez "
-                "une réponse dans les deux semaines\u00a0; s'il travaille pour une commune, la "
+                "une réponse dans les deux semaines\u202f; s'il travaille pour une commune, la "
                 "plainte est transmise à celle-ci et le gestionnaire des plaintes appuie "
-                "l'enquête.</p><p>Vous hésitez sur la marche à suivre\u00a0? Le <strong>conseiller "
+                "l'enquête.</p><p>Vous hésitez sur la marche à suivre\u202f? Le <strong>conseiller "
                 "en intégrité</strong> vous conseille en toute confidentialité, et les personnes "
                 "de confiance sont là si la situation vous pèse personnellement.</p>"
             ),
@@ -1032,18 +1032,18 @@ DILEMMAS = [
                 "hoe je handelt, niet over of je handelt.</p>"
             ),
             "fr": (
-                "<p>Abordez ce cas avec délicatesse\u00a0: certains participants ont peut-être "
+                "<p>Abordez ce cas avec délicatesse\u202f: certains participants ont peut-être "
                 "vécu ou observé des situations semblables. Rappelez dès le début que les "
                 "personnes de confiance et le conseiller en intégrité sont "
                 "disponibles.</p><ul><li>Pourquoi le déséquilibre de pouvoir pèse-t-il ici plus "
                 "lourd que la question de savoir si elle semble "
-                "consentante\u00a0?</li><li>Qu'est-ce qui empêche les membres d'une délégation de "
-                "réagir, et comment abaisser ce seuil\u00a0?</li><li>Que pouvez-vous faire sur "
+                "consentante\u202f?</li><li>Qu'est-ce qui empêche les membres d'une délégation de "
+                "réagir, et comment abaisser ce seuil\u202f?</li><li>Que pouvez-vous faire sur "
                 "place pour la protéger, sans vous substituer à "
-                "l'enquête\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> prévoyez "
+                "l'enquête\u202f?</li></ul><p><strong>Conseil\u202f:</strong> prévoyez "
                 "25\u00a0minutes et écartez les spéculations sur le comportement ou la tenue de "
                 "l'interprète, qui font peser la faute sur elle. Précisez que le code ne laisse "
-                "ici aucun doute\u00a0: la discussion porte sur la manière d'agir, pas sur la "
+                "ici aucun doute\u202f: la discussion porte sur la manière d'agir, pas sur la "
                 "question de savoir s'il faut agir.</p>"
             ),
             "en": (
@@ -1097,8 +1097,8 @@ DILEMMAS = [
                 "gaat”, vlak bij partnerpersoneel dat meer verstaat dan hij denkt."
             ),
             "fr": (
-                "Lors d'une visite de terrain, un échevin flamand ironise sur «\u00a0la lenteur "
-                "d'ici\u00a0» devant le personnel du partenaire, qui comprend plus qu'il ne le "
+                "Lors d'une visite de terrain, un échevin flamand ironise sur «\u202fla lenteur "
+                "d'ici\u202f» devant le personnel du partenaire, qui comprend plus qu'il ne le "
                 "croit."
             ),
             "en": (
@@ -1130,9 +1130,9 @@ DILEMMAS = [
                 "jumelage. Les travaux ont plusieurs mois de retard. L'ingénieure de projet du "
                 "partenaire, qui a étudié en Belgique, fait visiter les lieux.</p><p>Dans la cour, "
                 "l'échevin flamand se tourne vers la délégation et lance en riant, en "
-                "néerlandais\u00a0: «\u00a0Pas étonnant que ce soit en retard. Ici, tout va "
-                "lentement. Chez nous, ce serait fini en un mois.\u00a0» Quelques membres de la "
-                "délégation ricanent. L'ingénieure, à quelques mètres, comprend chaque mot\u00a0; "
+                "néerlandais\u202f: «\u202fPas étonnant que ce soit en retard. Ici, tout va "
+                "lentement. Chez nous, ce serait fini en un mois.\u202f» Quelques membres de la "
+                "délégation ricanent. L'ingénieure, à quelques mètres, comprend chaque mot\u202f; "
                 "vous voyez son visage se figer, et elle poursuit vite la visite.</p><p>L'échevin "
                 "est apprécié et soutient activement le jumelage. Jusqu'ici, la visite a été "
                 "chaleureuse et fructueuse.</p>"
@@ -1172,8 +1172,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "L'ingénieure et ses collègues, qui se sentent rabaissés pour un travail mené dans "
-                "des conditions difficiles\u00a0; le partenariat, qui repose sur le respect "
-                "mutuel\u00a0; et l'échevin lui-même, dont la crédibilité auprès du partenaire est "
+                "des conditions difficiles\u202f; le partenariat, qui repose sur le respect "
+                "mutuel\u202f; et l'échevin lui-même, dont la crédibilité auprès du partenaire est "
                 "en jeu."
             ),
             "en": (
@@ -1192,7 +1192,7 @@ DILEMMAS = [
                 "label": {
                     "nl": "Het laten passeren: het was een grap en het bezoek loopt goed.",
                     "fr": (
-                        "Laisser passer\u00a0: c'était une plaisanterie et la visite se passe bien."
+                        "Laisser passer\u202f: c'était une plaisanterie et la visite se passe bien."
                     ),
                     "en": "Let it go: it was a joke and the visit is going well.",
                     "es": "Dejarlo pasar: fue una broma y la visita va bien.",
@@ -1246,7 +1246,7 @@ DILEMMAS = [
                         "je het ook echt doet, liefst nog dezelfde dag."
                     ),
                     "fr": (
-                        "Vous suivez la voie du code\u00a0: vous adresser directement et de façon "
+                        "Vous suivez la voie du code\u202f: vous adresser directement et de façon "
                         "constructive à la personne, en lui laissant l'occasion de réparer "
                         "elle-même. Cela ne fonctionne que si vous le faites vraiment, idéalement "
                         "le jour même."
@@ -1319,11 +1319,11 @@ DILEMMAS = [
                 "jamais adopter de <strong>comportement discriminatoire ou insultant</strong> "
                 "fondé sur l'origine de quelqu'un. Le professionnalisme ajoute que le respect des "
                 "populations locales et des partenaires mérite une attention particulière dans le "
-                "travail international. Une remarque générale sur «\u00a0la lenteur d'ici\u00a0» "
+                "travail international. Une remarque générale sur «\u202fla lenteur d'ici\u202f» "
                 "met tout un pays dans le même sac et rabaisse des personnes qui travaillent "
                 "souvent avec moins de moyens et plus de paperasse que leurs homologues flamands, "
                 "y compris à cause des procédures du programme lui-même.</p><p>Le code indique "
-                "aussi la marche à suivre\u00a0: en cas de friction, <strong>adressez-vous d'abord "
+                "aussi la marche à suivre\u202f: en cas de friction, <strong>adressez-vous d'abord "
                 "directement à la personne concernée</strong>, et faites vos remarques <strong>de "
                 "manière rationnelle et avec tact</strong>. Un mot en privé le jour même, et un "
                 "geste envers l'ingénieure, sont généralement plus utiles qu'un recadrage public. "
@@ -1387,13 +1387,13 @@ DILEMMAS = [
                 "<p>La plupart des participants reconnaîtront cette situation. Le cas porte moins "
                 "sur la remarque elle-même que sur ce que font ensuite les témoins.</p><ul><li>Où "
                 "passe la limite entre une plaisanterie maladroite et un comportement "
-                "insultant\u00a0?</li><li>Pourquoi certains membres de la délégation ont-ils ri, "
-                "et qu'est-ce que cela fait à l'ingénieure\u00a0?</li><li>Comment formuleriez-vous "
+                "insultant\u202f?</li><li>Pourquoi certains membres de la délégation ont-ils ri, "
+                "et qu'est-ce que cela fait à l'ingénieure\u202f?</li><li>Comment formuleriez-vous "
                 "la conversation en privé avec "
-                "l'échevin\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> 15 à "
+                "l'échevin\u202f?</li></ul><p><strong>Conseil\u202f:</strong> 15 à "
                 "20\u00a0minutes. Un jeu de rôle de la conversation avec l'échevin fonctionne "
                 "bien. Évitez un débat sur la question de savoir si les choses vont "
-                "«\u00a0vraiment\u00a0» plus lentement là-bas\u00a0; pointez plutôt les vraies "
+                "«\u202fvraiment\u202f» plus lentement là-bas\u202f; pointez plutôt les vraies "
                 "causes des retards, comme les règles de marchés publics, la saison des pluies ou "
                 "les procédures du bailleur lui-même.</p>"
             ),
@@ -1447,8 +1447,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "La consultation sur un projet d'eau oublie la communauté autochtone sur les "
-                "terres de laquelle se trouvent les sources, «\u00a0car il faut deux jours pour y "
-                "aller\u00a0»."
+                "terres de laquelle se trouvent les sources, «\u202fcar il faut deux jours pour y "
+                "aller\u202f»."
             ),
             "en": (
                 "A water project consultation leaves out the indigenous community on whose land "
@@ -1476,13 +1476,13 @@ DILEMMAS = [
             "fr": (
                 "<p>Vous coordonnez le jumelage de Beekwijk et suivez un projet d'eau potable dans "
                 "la commune partenaire en Bolivie. Lors d'une visioconférence, l'équipe technique "
-                "du partenaire présente le plan de consultation publique\u00a0: trois réunions au "
+                "du partenaire présente le plan de consultation publique\u202f: trois réunions au "
                 "centre-ville et deux dans les villages de la vallée, le tout en une "
                 "semaine.</p><p>Vous remarquez qu'une communauté autochtone des collines n'y "
                 "figure pas, alors que les sources qui alimenteront le réseau se trouvent sur ses "
                 "terres. Interrogé, le responsable de l'équipe technique explique qu'il faut deux "
                 "jours de route et de marche pour s'y rendre, que le budget carburant est serré et "
-                "que «\u00a0de toute façon, ils ne viennent jamais aux réunions\u00a0». La "
+                "que «\u202fde toute façon, ils ne viennent jamais aux réunions\u202f». La "
                 "communauté parle surtout sa propre langue, que le personnel du partenaire ne "
                 "parle pas.</p><p>Le partenaire veut approuver le calendrier aujourd'hui, pour que "
                 "les travaux démarrent avant la saison des pluies.</p>"
@@ -1522,7 +1522,7 @@ DILEMMAS = [
             ),
             "fr": (
                 "La communauté autochtone, dont les terres et l'eau sont directement "
-                "touchées\u00a0; les autres habitants, qui ont besoin d'un réseau durable\u00a0; "
+                "touchées\u202f; les autres habitants, qui ont besoin d'un réseau durable\u202f; "
                 "et la commune partenaire et le jumelage, dont le projet risque le conflit ou "
                 "l'échec sans l'adhésion de la communauté."
             ),
@@ -1546,7 +1546,7 @@ DILEMMAS = [
                         "Het schema aanvaarden: de partner kent het terrein en het is hun project."
                     ),
                     "fr": (
-                        "Accepter le calendrier\u00a0: le partenaire connaît le terrain et c'est "
+                        "Accepter le calendrier\u202f: le partenaire connaît le terrain et c'est "
                         "son projet."
                     ),
                     "en": (
@@ -1600,7 +1600,7 @@ DILEMMAS = [
                         "opschuiven."
                     ),
                     "fr": (
-                        "Pistes possibles\u00a0: un budget pour le déplacement, un interprète ou "
+                        "Pistes possibles\u202f: un budget pour le déplacement, un interprète ou "
                         "la prise en charge des frais de voyage de représentants de la communauté, "
                         "idéalement en demandant à celle-ci comment elle souhaite être consultée. "
                         "Le démarrage peut être retardé de quelques semaines."
@@ -1642,7 +1642,7 @@ DILEMMAS = [
                     "fr": (
                         "Vous ne laissez aucun doute sur ce qui compte pour vous. Mais imposer des "
                         "conditions de façon unilatérale peut paraître paternaliste et fragiliser "
-                        "le partenariat\u00a0; mieux vaut le garder en dernier recours, après le "
+                        "le partenariat\u202f; mieux vaut le garder en dernier recours, après le "
                         "dialogue."
                     ),
                     "en": (
@@ -1682,7 +1682,7 @@ DILEMMAS = [
                 "<p>Au titre de la durabilité, le code vous demande de rechercher des "
                 "<strong>relations durables et des solutions structurelles</strong>, d'associer "
                 "les partenaires et de veiller à l'<strong>inclusion des communautés autochtones "
-                "et marginalisées</strong>\u00a0; les droits humains en sont un point de départ "
+                "et marginalisées</strong>\u202f; les droits humains en sont un point de départ "
                 "essentiel. Le sens du service implique d'être attentif aux intérêts des membres "
                 "et de leurs partenaires, sans distinction d'origine. Une consultation qui oublie "
                 "justement la communauté sur les terres de laquelle se trouvent les sources se "
@@ -1691,12 +1691,12 @@ DILEMMAS = [
                 "populations locales et les partenaires. Le partenaire connaît effectivement le "
                 "terrain, et la distance comme le coût sont bien réels. La réponse consiste donc "
                 "rarement à passer outre le partenaire, mais à prendre l'objection au sérieux et à "
-                "chercher ensemble une solution réaliste\u00a0: un budget pour le déplacement, un "
+                "chercher ensemble une solution réaliste\u202f: un budget pour le déplacement, un "
                 "interprète, ou une réunion au moment et à l'endroit choisis par la communauté. Un "
                 "léger retard aujourd'hui coûte moins cher qu'un conflit autour de l'eau demain. "
                 "Dans de nombreux pays, les peuples autochtones ont en outre le droit légal d'être "
                 "consultés sur les projets qui touchent leurs terres.</p><p>Vous ne savez pas "
-                "jusqu'où insister auprès du partenaire\u00a0? Parlez-en au conseiller en "
+                "jusqu'où insister auprès du partenaire\u202f? Parlez-en au conseiller en "
                 "intégrité, et au gestionnaire de programme pour les questions budgétaires.</p>"
             ),
             "en": (
@@ -1755,13 +1755,13 @@ DILEMMAS = [
                 "<p>Ce cas met en balance l'appropriation par le partenaire et l'inclusion. Les "
                 "deux comptent, ce qui en fait un bon support de discussion.</p><ul><li>Quand "
                 "est-il légitime de remettre en question les choix d'un partenaire sur son propre "
-                "projet, et quand cela devient-il paternaliste\u00a0?</li><li>«\u00a0Ils ne "
-                "viennent jamais aux réunions\u00a0»\u00a0: est-ce une raison de les oublier, ou "
-                "le signe que les réunions ne sont pas pensées pour eux\u00a0?</li><li>Que "
+                "projet, et quand cela devient-il paternaliste\u202f?</li><li>«\u202fIls ne "
+                "viennent jamais aux réunions\u202f»\u202f: est-ce une raison de les oublier, ou "
+                "le signe que les réunions ne sont pas pensées pour eux\u202f?</li><li>Que "
                 "proposeriez-vous pour tenir le calendrier sans exclure la "
-                "communauté\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> prévoyez "
-                "20\u00a0minutes. Les participants se replient souvent sur «\u00a0c'est leur "
-                "projet\u00a0»\u00a0; demandez qui est ce «\u00a0leur\u00a0», et si la communauté "
+                "communauté\u202f?</li></ul><p><strong>Conseil\u202f:</strong> prévoyez "
+                "20\u00a0minutes. Les participants se replient souvent sur «\u202fc'est leur "
+                "projet\u202f»\u202f; demandez qui est ce «\u202fleur\u202f», et si la communauté "
                 "en fait partie.</p>"
             ),
             "en": (
@@ -1796,7 +1796,7 @@ DILEMMAS = [
         "for_recruitment": False,
         "title": {
             "nl": "Vliegen voor een vergadering van twee uur?",
-            "fr": "Prendre l'avion pour une réunion de deux heures\u00a0?",
+            "fr": "Prendre l'avion pour une réunion de deux heures\u202f?",
             "en": "Flying out for a two-hour meeting?",
             "es": "¿Volar para una reunión de dos horas?",
         },
@@ -1887,9 +1887,9 @@ DILEMMAS = [
                 "stedenband die duurzame ontwikkeling promoot."
             ),
             "fr": (
-                "La commune partenaire, attachée au contact personnel\u00a0; le programme, dont le "
-                "budget limité est destiné à des résultats sur le terrain\u00a0; le climat, qui "
-                "paie le prix de chaque vol\u00a0; et la crédibilité d'un jumelage qui défend le "
+                "La commune partenaire, attachée au contact personnel\u202f; le programme, dont le "
+                "budget limité est destiné à des résultats sur le terrain\u202f; le climat, qui "
+                "paie le prix de chaque vol\u202f; et la crédibilité d'un jumelage qui défend le "
                 "développement durable."
             ),
             "en": (
@@ -1913,7 +1913,7 @@ DILEMMAS = [
                         "respect."
                     ),
                     "fr": (
-                        "Organiser le voyage\u00a0: le budget le permet et la présence témoigne du "
+                        "Organiser le voyage\u202f: le budget le permet et la présence témoigne du "
                         "respect."
                     ),
                     "en": "Organise the trip: the budget allows it and being there shows respect.",
@@ -2016,7 +2016,7 @@ DILEMMAS = [
                         "willen."
                     ),
                     "fr": (
-                        "Le vol sert alors à bien plus qu'une cérémonie\u00a0: suivi, formation ou "
+                        "Le vol sert alors à bien plus qu'une cérémonie\u202f: suivi, formation ou "
                         "rencontres avec les habitants. Cela peut impliquer de reporter la "
                         "signature ou d'avoir une délégation plus réduite que ne le souhaitent les "
                         "élus."
@@ -2063,7 +2063,7 @@ DILEMMAS = [
                 "existe, se concilie mal avec ces deux exigences.</p><p>En même temps, le code "
                 "accorde de la valeur aux <strong>relations durables</strong>, et dans certains "
                 "contextes une signature en personne a un vrai poids. C'est un cas réellement "
-                "gris\u00a0: il n'y a pas une seule bonne réponse, mais le choix doit être "
+                "gris\u202f: il n'y a pas une seule bonne réponse, mais le choix doit être "
                 "justifié. Demandez au partenaire ce qui compte pour lui au lieu de le supposer, "
                 "et cherchez comment donner au vol un contenu qui le justifie, par exemple en "
                 "associant la signature à la visite de travail prévue.</p><p>L'éligibilité et la "
@@ -2124,11 +2124,11 @@ DILEMMAS = [
                 "<p>Un bon cas pour montrer que la durabilité et la relation peuvent tirer dans "
                 "des directions différentes, et que toutes deux méritent d'être prises en "
                 "compte.</p><ul><li>Qu'apporterait la visite à la commune partenaire, et que "
-                "préférerait-elle si on le lui demandait\u00a0?</li><li>Comment évoquer le coût et "
-                "le climat avec des élus sans sortir de votre rôle\u00a0?</li><li>Votre réponse "
+                "préférerait-elle si on le lui demandait\u202f?</li><li>Comment évoquer le coût et "
+                "le climat avec des élus sans sortir de votre rôle\u202f?</li><li>Votre réponse "
                 "changerait-elle si le voyage durait une journée, ou si le vol était beaucoup plus "
-                "court\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> 15 à 20\u00a0minutes. La "
-                "discussion glisse facilement vers un débat général sur l'avion\u00a0; ramenez-la "
+                "court\u202f?</li></ul><p><strong>Conseil\u202f:</strong> 15 à 20\u00a0minutes. La "
+                "discussion glisse facilement vers un débat général sur l'avion\u202f; ramenez-la "
                 "à ce voyage, à ce budget et à ce que le code vous demande de peser.</p>"
             ),
             "en": (
@@ -2213,7 +2213,7 @@ DILEMMAS = [
                 "projet.</p><p>Six semaines avant les élections locales, le chef de cabinet du "
                 "maire vous demande de lui envoyer par courriel la liste complète avec noms et "
                 "adresses. Selon lui, le maire souhaite adresser une lettre de remerciement à "
-                "chaque ménage et «\u00a0en visiter quelques-uns\u00a0». Le maire brigue un "
+                "chaque ménage et «\u202fen visiter quelques-uns\u202f». Le maire brigue un "
                 "nouveau mandat.</p><p>La commune est copropriétaire du projet, et le chef de "
                 "cabinet est votre supérieur hiérarchique. Il veut la liste pour vendredi.</p>"
             ),
@@ -2251,8 +2251,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "Les 180 ménages, dont les données personnelles et la liberté de voter comme ils "
-                "l'entendent sont en jeu\u00a0; l'équipe du projet, qui a promis de n'utiliser les "
-                "données que pour le projet\u00a0; et le jumelage, qui doit rester politiquement "
+                "l'entendent sont en jeu\u202f; l'équipe du projet, qui a promis de n'utiliser les "
+                "données que pour le projet\u202f; et le jumelage, qui doit rester politiquement "
                 "neutre."
             ),
             "en": (
@@ -2274,7 +2274,7 @@ DILEMMAS = [
                         "inwoners."
                     ),
                     "fr": (
-                        "Envoyer la liste\u00a0: la commune est copropriétaire du projet et ce "
+                        "Envoyer la liste\u202f: la commune est copropriétaire du projet et ce "
                         "sont ses habitants."
                     ),
                     "en": (
@@ -2432,7 +2432,7 @@ DILEMMAS = [
                 "des fonds publics ne doit pas devenir un outil de campagne électorale, aussi bien "
                 "intentionnée que soit la lettre de remerciement. Des ménages qui se sentent "
                 "observés peuvent craindre de perdre leur aide s'ils votent autrement.</p><p>Ces "
-                "données appartiennent en outre aux ménages\u00a0: ils les ont confiées pour le "
+                "données appartiennent en outre aux ménages\u202f: ils les ont confiées pour le "
                 "projet, sous promesse de confidentialité. Les utiliser à d'autres fins exige leur "
                 "consentement et peut enfreindre la législation sur la protection des données, qui "
                 "existe en Afrique du Sud comme en Belgique. La réponse professionnelle consiste à "
@@ -2441,7 +2441,7 @@ DILEMMAS = [
                 "projet, sans couleur politique et après les élections.</p><p>Demandez conseil au "
                 "<strong>conseiller en intégrité</strong> et informez votre homologue flamand du "
                 "jumelage, pour ne pas porter cela seul. Si vous apprenez que la liste est malgré "
-                "tout détournée, signalez-le via le formulaire de plainte\u00a0; les plaintes "
+                "tout détournée, signalez-le via le formulaire de plainte\u202f; les plaintes "
                 "visant le personnel communal sont transmises à la commune concernée, et le "
                 "gestionnaire des plaintes répond dans les deux semaines.</p>"
             ),
@@ -2502,12 +2502,12 @@ DILEMMAS = [
                 "bon face à la hiérarchie. Les participants des communes partenaires ne "
                 "connaissent peut-être que trop bien cette pression.</p><ul><li>La même demande "
                 "serait-elle acceptable après les élections, et qu'est-ce qui change "
-                "exactement\u00a0?</li><li>Comment refuser quelque chose à un supérieur sans "
-                "mettre en danger votre propre position\u00a0?</li><li>Quelles règles sur les "
+                "exactement\u202f?</li><li>Comment refuser quelque chose à un supérieur sans "
+                "mettre en danger votre propre position\u202f?</li><li>Quelles règles sur les "
                 "données personnelles un projet de jumelage devrait-il fixer dès le "
-                "départ\u00a0?</li></ul><p><strong>Conseil\u00a0:</strong> prévoyez "
+                "départ\u202f?</li></ul><p><strong>Conseil\u202f:</strong> prévoyez "
                 "20\u00a0minutes. Évitez que la discussion tourne au jugement de la politique "
-                "locale\u00a0; l'accent est mis sur ce qui a été promis aux ménages et sur la "
+                "locale\u202f; l'accent est mis sur ce qui a été promis aux ménages et sur la "
                 "neutralité du projet.</p>"
             ),
             "en": (

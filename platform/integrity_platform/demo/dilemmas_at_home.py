@@ -59,10 +59,10 @@ DILEMMAS = [
                 "comité de sélection avec la responsable des ressources humaines et un membre "
                 "externe.</p><p>En parcourant les candidatures, vous tombez sur le nom de votre "
                 "neveu. Il a le diplôme requis, parle bien français et a passé un an comme "
-                "bénévole en Afrique de l'Ouest\u00a0: sur papier, c'est l'un des meilleurs "
+                "bénévole en Afrique de l'Ouest\u202f: sur papier, c'est l'un des meilleurs "
                 "profils. Il ne vous avait pas dit qu'il postulerait. Le soir même, votre sœur "
-                "vous appelle\u00a0: «\u00a0Tu vas bien glisser un mot en sa faveur\u00a0? Tu "
-                "sais à quel point il est capable.\u00a0»</p><p>Le comité se réunit lundi pour "
+                "vous appelle\u202f: «\u202fTu vas bien glisser un mot en sa faveur\u202f? Tu "
+                "sais à quel point il est capable.\u202f»</p><p>Le comité se réunit lundi pour "
                 "établir la liste restreinte.</p>"
             ),
             "en": (
@@ -99,8 +99,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "Votre neveu et les autres candidats, qui ont droit à une procédure "
-                "équitable\u00a0; le comité et la commune, dont le choix doit pouvoir être "
-                "justifié\u00a0; et le jumelage, financé par de l'argent public, dont la "
+                "équitable\u202f; le comité et la commune, dont le choix doit pouvoir être "
+                "justifié\u202f; et le jumelage, financé par de l'argent public, dont la "
                 "crédibilité auprès du partenaire et du bailleur est en jeu."
             ),
             "en": (
@@ -136,7 +136,7 @@ DILEMMAS = [
                         "het diensthoofd kan je plaats innemen."
                     ),
                     "fr": (
-                        "La façon la plus nette d'éviter un conflit d'intérêts\u00a0: vous ne "
+                        "La façon la plus nette d'éviter un conflit d'intérêts\u202f: vous ne "
                         "pouvez pas influencer la décision et personne ne pourra la contester "
                         "plus tard. Le comité perd votre connaissance du jumelage, mais un "
                         "collègue ou le chef de service peut vous remplacer."
@@ -184,7 +184,7 @@ DILEMMAS = [
                     "fr": (
                         "C'est transparent et le comité garde votre expertise. Mais vous restez "
                         "présent quand les candidats sont comparés entre eux, et chacun sait qui "
-                        "vous préférez\u00a0: même votre silence peut orienter la discussion."
+                        "vous préférez\u202f: même votre silence peut orienter la discussion."
                     ),
                     "en": (
                         "Transparent, and the committee keeps your expertise. But you are still "
@@ -206,7 +206,7 @@ DILEMMAS = [
                         "een van de besten"
                     ),
                     "fr": (
-                        "Ne rien dire et l'évaluer le plus objectivement possible\u00a0: il fait "
+                        "Ne rien dire et l'évaluer le plus objectivement possible\u202f: il fait "
                         "partie des meilleurs"
                     ),
                     "en": (
@@ -266,7 +266,7 @@ DILEMMAS = [
                 "votre crédibilité ou à celle de l'équipe, et de ne jamais user de votre "
                 "influence en faveur d'une personne avec qui vous avez un lien direct ou "
                 "indirect. Un proche parent dans une sélection à laquelle vous participez en est "
-                "l'exemple type. Que vous soyez réellement impartial ou non importe peu\u00a0: ce "
+                "l'exemple type. Que vous soyez réellement impartial ou non importe peu\u202f: ce "
                 "qui compte, c'est que chacun puisse faire confiance à la procédure.</p><p>Le "
                 "code demande aussi de travailler en toute transparence, de sorte que vos actes "
                 "soient visibles pour vos collègues et votre responsable. Le minimum est donc de "
@@ -274,7 +274,7 @@ DILEMMAS = [
                 "plus solide est de vous retirer de toute la procédure, et pas seulement de "
                 "l'évaluation de votre neveu, car c'est justement en comparant les candidats que "
                 "l'influence s'exerce. Votre neveu garde toutes ses chances, évalué par des "
-                "personnes sans lien avec lui.</p><p>Et votre sœur\u00a0? Vous pouvez lui "
+                "personnes sans lien avec lui.</p><p>Et votre sœur\u202f? Vous pouvez lui "
                 "expliquer avec bienveillance que c'est précisément parce qu'il compte pour vous "
                 "que vous restez en dehors. En cas de doute sur la marche à suivre, demandez "
                 "d'abord conseil au conseiller en intégrité.</p>"
@@ -329,11 +329,11 @@ DILEMMAS = [
                 "et l'abstention. Servez-vous de ce désaccord pour parler de la différence entre "
                 "être impartial et paraître impartial.</p><ul><li>Votre réponse changerait-elle "
                 "s'il s'agissait d'un ami, d'un voisin ou d'un ancien collègue plutôt que d'un "
-                "neveu\u00a0? Où placez-vous la limite\u00a0?</li><li>Et si vous étiez le seul "
-                "membre du comité à bien connaître la commune partenaire\u00a0?</li><li>Comment "
-                "répondre à votre sœur sans abîmer la relation\u00a0?</li></ul><p>Conseil\u00a0: "
+                "neveu\u202f? Où placez-vous la limite\u202f?</li><li>Et si vous étiez le seul "
+                "membre du comité à bien connaître la commune partenaire\u202f?</li><li>Comment "
+                "répondre à votre sœur sans abîmer la relation\u202f?</li></ul><p>Conseil\u202f: "
                 "prévoyez environ 15 minutes. Évitez que le débat glisse vers la question de "
-                "savoir si le neveu est vraiment le meilleur candidat\u00a0: c'est justement la "
+                "savoir si le neveu est vraiment le meilleur candidat\u202f: c'est justement la "
                 "question à laquelle le lien familial vous empêche de répondre.</p>"
             ),
             "en": (
@@ -414,13 +414,13 @@ DILEMMAS = [
                 "Beekwijk pour travailler sur le projet de gestion des déchets de votre jumelage. "
                 "Lors de la réception d'adieu à la maison communale, devant les échevins et toute "
                 "l'équipe, le maire partenaire vous remet un paquet, avec un discours chaleureux "
-                "sur votre «\u00a0engagement infatigable\u00a0».</p><p>De retour à votre bureau, "
-                "vous l'ouvrez\u00a0: une nappe tissée à la main et un ensemble de bols en bois "
+                "sur votre «\u202fengagement infatigable\u202f».</p><p>De retour à votre bureau, "
+                "vous l'ouvrez\u202f: une nappe tissée à la main et un ensemble de bols en bois "
                 "sculpté, manifestement l'œuvre d'un artisan local. Vous estimez sa valeur à "
                 "quelques centaines d'euros, bien plus qu'un petit présent. La délégation part "
-                "pour l'aéroport demain à l'aube. Un collègue vous dit\u00a0: «\u00a0Tu ne peux "
+                "pour l'aéroport demain à l'aube. Un collègue vous dit\u202f: «\u202fTu ne peux "
                 "pas rendre ça, ils seraient profondément blessés. Et c'était pour toi "
-                "personnellement.\u00a0»</p>"
+                "personnellement.\u202f»</p>"
             ),
             "en": (
                 "<p>A delegation from your partner municipality in Benin has spent a week in "
@@ -456,8 +456,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "Le maire et la délégation partenaires, pour qui le cadeau exprime gratitude et "
-                "respect\u00a0; vous et votre commune, dont l'indépendance dans les décisions "
-                "futures sur le partenariat doit rester incontestable\u00a0; et l'équipe, dont "
+                "respect\u202f; vous et votre commune, dont l'indépendance dans les décisions "
+                "futures sur le partenariat doit rester incontestable\u202f; et l'équipe, dont "
                 "les règles sur les cadeaux ne fonctionnent que si tout le monde les applique."
             ),
             "en": (
@@ -569,7 +569,7 @@ DILEMMAS = [
                         "geschenk, publiek gegeven"
                     ),
                     "fr": (
-                        "L'emporter chez moi sans rien dire\u00a0: c'était un cadeau personnel, "
+                        "L'emporter chez moi sans rien dire\u202f: c'était un cadeau personnel, "
                         "remis en public"
                     ),
                     "en": (
@@ -634,10 +634,10 @@ DILEMMAS = [
                 "blesserait ou embarrasserait gravement la personne qui l'offre, s'il est remis "
                 "en public, ou si le renvoyer est matériellement impossible. Plusieurs de ces "
                 "conditions sont réunies ici, mais ce cadeau dépasse largement le petit "
-                "présent\u00a0: le cas est réellement ambigu. Sur un point, le code ne laisse "
-                "aucune marge\u00a0: un cadeau accepté doit être signalé à votre chef de "
+                "présent\u202f: le cas est réellement ambigu. Sur un point, le code ne laisse "
+                "aucune marge\u202f: un cadeau accepté doit être signalé à votre chef de "
                 "service.</p><p>Une bonne solution consiste souvent à l'accepter au nom de "
-                "l'équipe ou de la commune plutôt qu'à titre personnel\u00a0: remerciez "
+                "l'équipe ou de la commune plutôt qu'à titre personnel\u202f: remerciez "
                 "chaleureusement le maire, signalez le cadeau et exposez-le à la maison communale "
                 "ou au bureau de l'équipe, où les visiteurs y verront un signe du partenariat. Le "
                 "rendre se défend aussi, à condition de le faire avec beaucoup de délicatesse. Le "
@@ -700,16 +700,16 @@ DILEMMAS = [
             ),
             "fr": (
                 "<p>Des participants d'horizons différents voient souvent les cadeaux de manière "
-                "très différente. Laissez place à ces points de vue\u00a0: la dimension "
+                "très différente. Laissez place à ces points de vue\u202f: la dimension "
                 "culturelle est réelle, mais elle ne supprime pas l'obligation de "
                 "signaler.</p><ul><li>À partir de quelle valeur un petit présent cesse-t-il "
-                "d'être petit pour vous\u00a0? Le contexte change-t-il la "
-                "donne\u00a0?</li><li>Quelle différence entre accepter un cadeau à titre "
-                "personnel et l'accepter au nom de l'équipe\u00a0?</li><li>Comment préparer les "
+                "d'être petit pour vous\u202f? Le contexte change-t-il la "
+                "donne\u202f?</li><li>Quelle différence entre accepter un cadeau à titre "
+                "personnel et l'accepter au nom de l'équipe\u202f?</li><li>Comment préparer les "
                 "partenaires avant une visite pour que cette situation se présente moins "
-                "souvent\u00a0?</li></ul><p>Conseil\u00a0: prévoyez 15 à 20 minutes. Méfiez-vous "
+                "souvent\u202f?</li></ul><p>Conseil\u202f: prévoyez 15 à 20 minutes. Méfiez-vous "
                 "du réflexe selon lequel rendre le cadeau serait forcément le choix le plus "
-                "sûr\u00a0: demandez comment le partenaire le vivrait.</p>"
+                "sûr\u202f: demandez comment le partenaire le vivrait.</p>"
             ),
             "en": (
                 "<p>Participants from different backgrounds often view gifts very differently. "
@@ -743,7 +743,7 @@ DILEMMAS = [
         "for_recruitment": False,
         "title": {
             "nl": "Gewoon een grapje in de teamchat?",
-            "fr": "Juste une blague dans le groupe de l'équipe\u00a0?",
+            "fr": "Juste une blague dans le groupe de l'équipe\u202f?",
             "en": "Just a joke in the team chat?",
             "es": "¿Solo un chiste en el chat del equipo?",
         },
@@ -790,8 +790,8 @@ DILEMMAS = [
                 "d'une commune partenaire au Guatemala, qui participe chaque mois à la "
                 "visioconférence. Après l'appel de cette semaine, un collègue publie dans le "
                 "groupe de discussion de l'équipe un message vocal où il imite l'accent du "
-                "fonctionnaire, avec ce commentaire\u00a0: «\u00a0La prochaine fois, j'amène un "
-                "interprète… et une piñata.\u00a0» En quelques minutes, trois collègues "
+                "fonctionnaire, avec ce commentaire\u202f: «\u202fLa prochaine fois, j'amène un "
+                "interprète… et une piñata.\u202f» En quelques minutes, trois collègues "
                 "réagissent avec des émojis hilares et un autre ajoute un sombrero.</p><p>Le "
                 "fonctionnaire partenaire ne fait pas partie du groupe, mais celui-ci compte "
                 "douze membres, dont deux fonctionnaires communaux arrivés dans le programme le "
@@ -830,8 +830,8 @@ DILEMMAS = [
                 "samenwerking staat op het spel als het bericht ooit verder raakt."
             ),
             "fr": (
-                "Le fonctionnaire partenaire, tourné en ridicule sans pouvoir répondre\u00a0; les "
-                "nouveaux collègues, qui apprennent ainsi ce qui est admis dans l'équipe\u00a0; "
+                "Le fonctionnaire partenaire, tourné en ridicule sans pouvoir répondre\u202f; les "
+                "nouveaux collègues, qui apprennent ainsi ce qui est admis dans l'équipe\u202f; "
                 "et l'auteur du message, qui mérite un retour honnête. La confiance du "
                 "partenariat est aussi en jeu si le message circule un jour."
             ),
@@ -867,7 +867,7 @@ DILEMMAS = [
                         "meelachte, hoort niet dat dit niet oké is."
                     ),
                     "fr": (
-                        "Conforme au code\u00a0: aborder d'abord une tension directement et avec "
+                        "Conforme au code\u202f: aborder d'abord une tension directement et avec "
                         "tact avec la personne concernée. Le collègue peut rectifier lui-même, "
                         "mais ceux qui ont ri n'entendent pas que ce n'est pas acceptable."
                     ),
@@ -965,7 +965,7 @@ DILEMMAS = [
                         "ziet het toch nooit"
                     ),
                     "fr": (
-                        "Ne pas m'en mêler\u00a0: c'est une blague entre collègues et le "
+                        "Ne pas m'en mêler\u202f: c'est une blague entre collègues et le "
                         "partenaire ne la verra jamais"
                     ),
                     "en": (
@@ -1018,19 +1018,19 @@ DILEMMAS = [
                 "vaststelt, ook als je er zelf niet rechtstreeks bij betrokken bent.</p>"
             ),
             "fr": (
-                "<p>Le code est explicite\u00a0: vous n'adoptez jamais de comportement "
+                "<p>Le code est explicite\u202f: vous n'adoptez jamais de comportement "
                 "discriminatoire ou offensant fondé sur l'origine de quelqu'un, que ce soit en "
                 "personne ou en ligne. Se moquer de l'accent et des origines d'un partenaire dans "
                 "le groupe de l'équipe en relève pleinement, même si la personne visée ne le voit "
                 "jamais. Cela heurte aussi le respect particulier envers les populations locales "
                 "et les partenaires que le code demande à toute personne travaillant dans un "
-                "cadre international.</p><p>Le code indique aussi la voie à suivre\u00a0: en cas "
+                "cadre international.</p><p>Le code indique aussi la voie à suivre\u202f: en cas "
                 "de tension, s'adresser d'abord directement à la personne concernée, et formuler "
                 "ses remarques calmement et avec tact. Une courte conversation en privé est "
                 "souvent la première étape la plus efficace. Comme d'autres ont ri et que de "
                 "nouveaux collègues lisaient, un mot posé dans le groupe peut aussi être utile, "
-                "sans humilier personne\u00a0: «\u00a0Restons respectueux envers nos "
-                "partenaires.\u00a0» Se taire est la seule option qui ne cadre pas avec le "
+                "sans humilier personne\u202f: «\u202fRestons respectueux envers nos "
+                "partenaires.\u202f» Se taire est la seule option qui ne cadre pas avec le "
                 "code.</p><p>Si le comportement se répète, ou si vous ne vous sentez pas en "
                 "mesure d'intervenir vous-même, demandez conseil au conseiller en intégrité, "
                 "parlez-en à votre chef de service ou adressez un signalement au gestionnaire des "
@@ -1089,10 +1089,10 @@ DILEMMAS = [
                 "<p>Ce cas concerne autant les témoins que l'auteur du message. Demandez aux "
                 "participants de se mettre à la place des nouveaux collègues et du fonctionnaire "
                 "partenaire.</p><ul><li>Le fait que le partenaire ne soit pas dans le groupe "
-                "change-t-il quelque chose\u00a0? Pourquoi\u00a0?</li><li>Que diriez-vous ou "
-                "écririez-vous exactement au collègue\u00a0? Faites formuler les phrases mot pour "
+                "change-t-il quelque chose\u202f? Pourquoi\u202f?</li><li>Que diriez-vous ou "
+                "écririez-vous exactement au collègue\u202f? Faites formuler les phrases mot pour "
                 "mot.</li><li>À partir de quand une blague devient-elle une chose à signaler "
-                "plutôt qu'à régler entre collègues\u00a0?</li></ul><p>Conseil\u00a0: prévoyez 15 "
+                "plutôt qu'à régler entre collègues\u202f?</li></ul><p>Conseil\u202f: prévoyez 15 "
                 "à 20 minutes. S'exercer aux mots concrets est souvent la partie la plus utile. "
                 "Gardez l'attention sur le comportement, sans juger le collègue en tant que "
                 "personne.</p>"
@@ -1175,11 +1175,11 @@ DILEMMAS = [
                 "jumelage avec le Pérou dans une commune flamande. Comme la soirée finit tard et "
                 "que le bureau est fermé, vous pouvez garder la voiture et l'ordinateur portable "
                 "de l'association chez vous jusqu'à lundi.</p><p>En chargeant la voiture, votre "
-                "collègue lance\u00a0: «\u00a0Pratique, tu pourras aller à la mer avec demain. "
+                "collègue lance\u202f: «\u202fPratique, tu pourras aller à la mer avec demain. "
                 "Elle est là de toute façon, le plein est fait et personne ne vérifie les "
-                "kilomètres.\u00a0» Il ajoute\u00a0: «\u00a0Et lundi, imprime les flyers de ta "
+                "kilomètres.\u202f» Il ajoute\u202f: «\u202fEt lundi, imprime les flyers de ta "
                 "fête de quartier sur l'imprimante du bureau. Quelques centaines d'exemplaires, "
-                "le toner est payé de toute façon.\u00a0»</p><p>C'est tentant\u00a0: votre propre "
+                "le toner est payé de toute façon.\u202f»</p><p>C'est tentant\u202f: votre propre "
                 "voiture est au garage, le train jusqu'à la côte prend deux heures, et "
                 "l'impression ne prendrait que cinq minutes.</p>"
             ),
@@ -1216,9 +1216,9 @@ DILEMMAS = [
             ),
             "fr": (
                 "L'association et le programme, dont la voiture, le carburant et le toner sont "
-                "payés avec de l'argent (en partie public) destiné au travail\u00a0; "
+                "payés avec de l'argent (en partie public) destiné au travail\u202f; "
                 "l'environnement, qui subit un aller-retour supplémentaire et une pile "
-                "d'impressions\u00a0; et vous, dont la transparence et la couverture d'assurance "
+                "d'impressions\u202f; et vous, dont la transparence et la couverture d'assurance "
                 "sont en jeu."
             ),
             "en": (
@@ -1242,7 +1242,7 @@ DILEMMAS = [
                         "afdrukken"
                     ),
                     "fr": (
-                        "Ni voiture ni imprimante à titre privé\u00a0: prendre le train et "
+                        "Ni voiture ni imprimante à titre privé\u202f: prendre le train et "
                         "imprimer ailleurs"
                     ),
                     "en": (
@@ -1304,7 +1304,7 @@ DILEMMAS = [
                         "eentje, en het antwoord is voor iedereen duidelijk."
                     ),
                     "fr": (
-                        "Transparent\u00a0: certaines organisations tolèrent un usage privé "
+                        "Transparent\u202f: certaines organisations tolèrent un usage privé "
                         "occasionnel contre remboursement des kilomètres ou des frais. Vous ne "
                         "décidez pas seul, et la réponse est claire pour tout le monde."
                     ),
@@ -1327,7 +1327,7 @@ DILEMMAS = [
                         "bijna niets"
                     ),
                     "fr": (
-                        "Aller à la mer et imprimer les flyers\u00a0: cela ne coûte presque rien "
+                        "Aller à la mer et imprimer les flyers\u202f: cela ne coûte presque rien "
                         "à l'organisation"
                     ),
                     "en": (
@@ -1348,7 +1348,7 @@ DILEMMAS = [
                     "fr": (
                         "Pratique, mais la voiture, le carburant et le toner sont payés pour le "
                         "travail, et les trajets privés ne sont peut-être pas assurés. "
-                        "«\u00a0Personne ne vérifie\u00a0» n'est pas un argument que le code "
+                        "«\u202fPersonne ne vérifie\u202f» n'est pas un argument que le code "
                         "reconnaît."
                     ),
                     "en": (
@@ -1388,16 +1388,16 @@ DILEMMAS = [
                 "matériel, les biens et les moyens financiers que l'organisation met à votre "
                 "disposition, et de réfléchir à l'impact écologique de vos actes pour en éviter "
                 "autant que possible les effets négatifs. Une voiture de service et une "
-                "imprimante de bureau servent au travail\u00a0; une journée à la mer et des "
+                "imprimante de bureau servent au travail\u202f; une journée à la mer et des "
                 "flyers pour une fête de quartier n'en font pas partie, aussi faible que paraisse "
                 "le coût. Comme l'équipe internationale travaille avec de l'argent public, même "
                 "un petit usage privé touche à la confiance dans la façon dont les fonds sont "
-                "dépensés.</p><p>Le code demande aussi la transparence\u00a0: tout ce que vous "
+                "dépensés.</p><p>Le code demande aussi la transparence\u202f: tout ce que vous "
                 "faites au sein de l'organisation doit être visible pour vos collègues ou votre "
                 "responsable. Si un usage privé occasionnel vous semble raisonnable, demandez "
-                "d'abord à votre chef de service\u00a0; il existe peut-être des règles de "
+                "d'abord à votre chef de service\u202f; il existe peut-être des règles de "
                 "remboursement ou d'assurance que vous ignorez. Ce que le code ne permet pas, "
-                "c'est de décider seul parce que «\u00a0personne ne vérifie\u00a0».</p><p>Vous "
+                "c'est de décider seul parce que «\u202fpersonne ne vérifie\u202f».</p><p>Vous "
                 "pouvez répondre aimablement à votre collègue que vous préférez ne pas le faire, "
                 "sans que ce soit un jugement sur lui. Si vous constatez que ce genre d'usage est "
                 "courant dans l'équipe, abordez-le lors de la revue annuelle du code.</p>"
@@ -1451,11 +1451,11 @@ DILEMMAS = [
                 "<p>Les petits montants donnent à ce cas un air anodin, et c'est justement pour "
                 "cela qu'il fonctionne bien en entrée en matière. Demandez où les participants "
                 "placent la limite, et pourquoi.</p><ul><li>Y a-t-il une différence entre le "
-                "trajet et les flyers\u00a0? Entre quelques pages et quelques "
-                "centaines\u00a0?</li><li>Cela changerait-il quelque chose si vous payiez "
-                "vous-même le carburant\u00a0?</li><li>Comment dire non à un collègue sans "
-                "paraître moralisateur\u00a0?</li></ul><p>Conseil\u00a0: 10 à 15 minutes. Évitez "
-                "que la discussion reste bloquée sur les montants\u00a0; ramenez-la à la "
+                "trajet et les flyers\u202f? Entre quelques pages et quelques "
+                "centaines\u202f?</li><li>Cela changerait-il quelque chose si vous payiez "
+                "vous-même le carburant\u202f?</li><li>Comment dire non à un collègue sans "
+                "paraître moralisateur\u202f?</li></ul><p>Conseil\u202f: 10 à 15 minutes. Évitez "
+                "que la discussion reste bloquée sur les montants\u202f; ramenez-la à la "
                 "transparence et à la finalité des moyens.</p>"
             ),
             "en": (
@@ -1536,10 +1536,10 @@ DILEMMAS = [
                 "l'un de vos collègues, le chargé du jumelage avec l'Équateur, au sujet de son "
                 "comportement lors de la dernière visite de travail. Vous entendez son nom et "
                 "quelques détails avant de poursuivre votre chemin.</p><p>Le lendemain, à la "
-                "machine à café, une autre collègue vous prend à part\u00a0: «\u00a0Il se passe "
-                "quelque chose avec lui, non\u00a0? Il a l'air stressé toute la semaine et le "
+                "machine à café, une autre collègue vous prend à part\u202f: «\u202fIl se passe "
+                "quelque chose avec lui, non\u202f? Il a l'air stressé toute la semaine et le "
                 "gestionnaire des plaintes lui a fixé un rendez-vous. Toi, tu sais toujours tout. "
-                "C'est quoi, l'histoire\u00a0?\u00a0»</p><p>Vous pourriez lui raconter ce que "
+                "C'est quoi, l'histoire\u202f?\u202f»</p><p>Vous pourriez lui raconter ce que "
                 "vous avez entendu, dire que vous ne pouvez pas en parler, ou faire comme si vous "
                 "ne saviez rien.</p>"
             ),
@@ -1576,9 +1576,9 @@ DILEMMAS = [
                 "blijft waar ze hoort."
             ),
             "fr": (
-                "Le collègue concerné, qui a droit à une procédure équitable sans rumeurs\u00a0; "
+                "Le collègue concerné, qui a droit à une procédure équitable sans rumeurs\u202f; "
                 "le fonctionnaire partenaire qui s'est plaint et compte sur la "
-                "confidentialité\u00a0; et l'équipe, dont la confiance dans le canal de plainte "
+                "confidentialité\u202f; et l'équipe, dont la confiance dans le canal de plainte "
                 "dépend de la discrétion de chacun."
             ),
             "en": (
@@ -1726,22 +1726,22 @@ DILEMMAS = [
             ),
             "fr": (
                 "<p>La politique d'intégrité prévoit que les plaintes sont traitées de manière "
-                "confidentielle et objective\u00a0: seul le gestionnaire des plaintes a accès au "
+                "confidentielle et objective\u202f: seul le gestionnaire des plaintes a accès au "
                 "signalement et aux données personnelles, qui ne sont communiqués à personne sans "
                 "l'accord de l'auteur du signalement. Cette protection ne fonctionne que si les "
                 "personnes qui apprennent quelque chose par hasard le gardent aussi pour elles. "
-                "Répéter ce que vous avez entendu, même «\u00a0en confidence\u00a0», nuit au "
+                "Répéter ce que vous avez entendu, même «\u202fen confidence\u202f», nuit au "
                 "collègue concerné, contre qui rien n'est établi, et peut dissuader les "
                 "partenaires d'utiliser un jour le formulaire de plainte.</p><p>Le code vous "
-                "demande aussi d'être un bon collègue\u00a0: à l'écoute, et soucieux d'une "
+                "demande aussi d'être un bon collègue\u202f: à l'écoute, et soucieux d'une "
                 "ambiance de travail agréable. Vous pouvez prendre au sérieux l'inquiétude de "
-                "votre collègue sans rien révéler\u00a0: «\u00a0Je ne peux pas en parler, mais si "
-                "tu t'inquiètes pour lui, demande-lui simplement comment il va.\u00a0» Dire "
+                "votre collègue sans rien révéler\u202f: «\u202fJe ne peux pas en parler, mais si "
+                "tu t'inquiètes pour lui, demande-lui simplement comment il va.\u202f» Dire "
                 "honnêtement que vous ne pouvez pas en parler vaut mieux que de prétendre ne rien "
                 "savoir.</p><p>Il est aussi judicieux de prévenir discrètement le gestionnaire "
-                "des plaintes que l'appel s'entendait depuis le couloir\u00a0: ce n'est pas un "
+                "des plaintes que l'appel s'entendait depuis le couloir\u202f: ce n'est pas un "
                 "aveu, mais une façon de protéger la procédure. Si la situation vous pèse "
-                "personnellement, les personnes de confiance sont là pour vous\u00a0; en cas de "
+                "personnellement, les personnes de confiance sont là pour vous\u202f; en cas de "
                 "doute sur la conduite à tenir, adressez-vous au conseiller en intégrité.</p>"
             ),
             "en": (
@@ -1796,13 +1796,13 @@ DILEMMAS = [
             "fr": (
                 "<p>Les participants ont souvent du mal à distinguer la loyauté envers un "
                 "collègue de la loyauté envers une procédure. Rendez cette tension "
-                "explicite.</p><ul><li>«\u00a0Je ne sais rien\u00a0» est-il une réponse "
-                "acceptable, ou un mensonge\u00a0? En quoi diffère-t-il de «\u00a0je ne peux pas "
-                "en parler\u00a0»\u00a0?</li><li>Qu'attendriez-vous de vos collègues si la "
-                "plainte vous concernait\u00a0? Et si vous l'aviez déposée\u00a0?</li><li>Faut-il "
-                "dire au gestionnaire des plaintes que vous avez entendu l'appel\u00a0? Pourquoi "
-                "pourrait-on hésiter\u00a0?</li></ul><p>Conseil\u00a0: environ 15 minutes. Ne "
-                "laissez pas le groupe spéculer sur l'objet de la plainte\u00a0; recentrez la "
+                "explicite.</p><ul><li>«\u202fJe ne sais rien\u202f» est-il une réponse "
+                "acceptable, ou un mensonge\u202f? En quoi diffère-t-il de «\u202fje ne peux pas "
+                "en parler\u202f»\u202f?</li><li>Qu'attendriez-vous de vos collègues si la "
+                "plainte vous concernait\u202f? Et si vous l'aviez déposée\u202f?</li><li>Faut-il "
+                "dire au gestionnaire des plaintes que vous avez entendu l'appel\u202f? Pourquoi "
+                "pourrait-on hésiter\u202f?</li></ul><p>Conseil\u202f: environ 15 minutes. Ne "
+                "laissez pas le groupe spéculer sur l'objet de la plainte\u202f; recentrez la "
                 "discussion sur la manière de gérer l'information.</p>"
             ),
             "en": (
@@ -1852,7 +1852,7 @@ DILEMMAS = [
                 "goedkeurde voor een leverancier die een persoonlijke vriend is."
             ),
             "fr": (
-                "Cas d'entretien\u00a0: vous découvrez que votre responsable a approuvé deux fois "
+                "Cas d'entretien\u202f: vous découvrez que votre responsable a approuvé deux fois "
                 "la même facture d'un fournisseur qui est un ami personnel."
             ),
             "en": (
@@ -1883,12 +1883,12 @@ DILEMMAS = [
                 "comptabilité, vous remarquez que la même facture d'une imprimerie, de 2\u00a0400 "
                 "euros, a été payée deux fois en un mois. Les deux paiements ont été approuvés "
                 "par votre responsable.</p><p>Vous savez que le patron de l'imprimerie est un ami "
-                "personnel de votre responsable\u00a0: il parle ouvertement de leurs vacances "
+                "personnel de votre responsable\u202f: il parle ouvertement de leurs vacances "
                 "ensemble. Vous êtes en poste depuis trois mois et votre responsable vous a "
-                "toujours apporté beaucoup de soutien. Quand vous évoquez «\u00a0un petit souci "
-                "avec une facture\u00a0», il répond\u00a0: «\u00a0Ah, je vais régler ça moi-même "
-                "avec lui, pas la peine d'en faire une histoire.\u00a0»</p><p>Que faites-vous, et "
-                "pourquoi\u00a0?</p>"
+                "toujours apporté beaucoup de soutien. Quand vous évoquez «\u202fun petit souci "
+                "avec une facture\u202f», il répond\u202f: «\u202fAh, je vais régler ça moi-même "
+                "avec lui, pas la peine d'en faire une histoire.\u202f»</p><p>Que faites-vous, et "
+                "pourquoi\u202f?</p>"
             ),
             "en": (
                 "<p>Imagine you work in our team and you help prepare the half-yearly expense "
@@ -1922,8 +1922,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "Le jumelage et le bailleur fédéral, dont l'argent public a peut-être été versé "
-                "deux fois\u00a0; le responsable, qui a pu commettre une erreur de bonne foi ou "
-                "favoriser un ami\u00a0; et vous, nouvelle recrue, qui devez mettre en balance "
+                "deux fois\u202f; le responsable, qui a pu commettre une erreur de bonne foi ou "
+                "favoriser un ami\u202f; et vous, nouvelle recrue, qui devez mettre en balance "
                 "loyauté et obligation de rendre des comptes."
             ),
             "en": (
@@ -2041,7 +2041,7 @@ DILEMMAS = [
                     ),
                     "fr": (
                         "Prend l'affaire au sérieux, mais passe à l'accusation avant que les "
-                        "faits soient clairs\u00a0: un double paiement peut être une erreur de "
+                        "faits soient clairs\u202f: un double paiement peut être une erreur de "
                         "bonne foi. Le jury écoute si la personne distingue vérifier, demander "
                         "conseil et signaler."
                     ),
@@ -2081,25 +2081,25 @@ DILEMMAS = [
                 "melden te goeder trouw verwacht wordt en niet deloyaal is, is een goed teken.</p>"
             ),
             "fr": (
-                "<p>Ce cas vérifie si la personne candidate voit deux problèmes à la fois\u00a0: "
+                "<p>Ce cas vérifie si la personne candidate voit deux problèmes à la fois\u202f: "
                 "une erreur possible portant sur de l'argent public, et un conflit d'intérêts "
                 "puisque le fournisseur est un ami du responsable. Notre code exige une "
-                "justification financière correcte et claire, en interne comme en externe\u00a0; "
+                "justification financière correcte et claire, en interne comme en externe\u202f; "
                 "il demande à chacun d'éviter les conflits d'intérêts et de signaler les abus ou "
                 "la corruption dont il est témoin, même sans y être directement impliqué. Un "
                 "double paiement n'est pas forcément une fraude, mais il doit être corrigé en "
                 "toute transparence, et non réglé à l'amiable entre amis.</p><p>Une bonne réponse "
-                "est proportionnée\u00a0: vérifier les faits et en garder une trace, demander au "
+                "est proportionnée\u202f: vérifier les faits et en garder une trace, demander au "
                 "responsable de faire corriger le paiement de manière traçable, et associer le "
                 "gestionnaire financier ou le gestionnaire de programme, interlocuteurs pour les "
                 "questions d'intégrité financière. En cas de doute, la personne peut consulter en "
-                "toute confidentialité le conseiller en intégrité\u00a0; s'il y a des indices que "
+                "toute confidentialité le conseiller en intégrité\u202f; s'il y a des indices que "
                 "le double paiement était délibéré, la voie formelle est le gestionnaire des "
                 "plaintes, via le formulaire de plainte, qui répond dans les deux "
-                "semaines.</p><p>Soyez attentifs aux réponses purement loyales («\u00a0mon "
-                "responsable s'en occupera\u00a0») ou d'emblée accusatrices. Écoutez aussi "
+                "semaines.</p><p>Soyez attentifs aux réponses purement loyales («\u202fmon "
+                "responsable s'en occupera\u202f») ou d'emblée accusatrices. Écoutez aussi "
                 "comment la personne gère le déséquilibre de pouvoir lié à son statut de nouvelle "
-                "venue\u00a0: comprendre qu'un signalement de bonne foi est attendu, et non "
+                "venue\u202f: comprendre qu'un signalement de bonne foi est attendu, et non "
                 "déloyal, est bon signe.</p>"
             ),
             "en": (
@@ -2157,13 +2157,13 @@ DILEMMAS = [
             ),
             "fr": (
                 "<p>Lisez le cas à voix haute et laissez une minute de réflexion. Ne suggérez pas "
-                "qu'il existe une seule bonne réponse\u00a0; le raisonnement compte plus que la "
-                "conclusion.</p><ul><li>Relance\u00a0: «\u00a0Votre responsable vous redit de ne "
-                "pas en faire une histoire. Et maintenant\u00a0?\u00a0»</li><li>Relance\u00a0: "
-                "«\u00a0À qui vous adresseriez-vous, et pourquoi à cette "
-                "personne\u00a0?\u00a0»</li><li>Relance\u00a0: «\u00a0Il s'avère que c'était une "
+                "qu'il existe une seule bonne réponse\u202f; le raisonnement compte plus que la "
+                "conclusion.</p><ul><li>Relance\u202f: «\u202fVotre responsable vous redit de ne "
+                "pas en faire une histoire. Et maintenant\u202f?\u202f»</li><li>Relance\u202f: "
+                "«\u202fÀ qui vous adresseriez-vous, et pourquoi à cette "
+                "personne\u202f?\u202f»</li><li>Relance\u202f: «\u202fIl s'avère que c'était une "
                 "erreur de bonne foi. Comment rétablissez-vous la relation de "
-                "travail\u00a0?\u00a0»</li></ul><p>Une bonne réponse montre la conscience du "
+                "travail\u202f?\u202f»</li></ul><p>Une bonne réponse montre la conscience du "
                 "conflit d'intérêts, une préférence pour les faits et la traçabilité, le réflexe "
                 "de chercher le bon canal et du respect pour le responsable. La personne n'a pas "
                 "à connaître nos procédures par leur nom. Prévoyez 5 à 10 minutes.</p>"
@@ -2217,7 +2217,7 @@ DILEMMAS = [
                 "en vraagt je de subsidieaanvraag van zijn gemeente te versnellen."
             ),
             "fr": (
-                "Cas d'entretien\u00a0: un maire partenaire vous invite à un dîner coûteux et "
+                "Cas d'entretien\u202f: un maire partenaire vous invite à un dîner coûteux et "
                 "vous demande d'accélérer la demande de subvention de sa commune."
             ),
             "en": (
@@ -2247,13 +2247,13 @@ DILEMMAS = [
                 "demandes de subvention introduites par les communes partenaires dans le cadre du "
                 "programme de jumelage. À la fin d'une réunion de travail à Bruxelles, le maire "
                 "d'une commune partenaire en Bolivie vous invite à dîner le soir même dans un "
-                "restaurant coûteux, «\u00a0pour vous remercier de toute votre aide\u00a0». C'est "
+                "restaurant coûteux, «\u202fpour vous remercier de toute votre aide\u202f». C'est "
                 "lui qui paie.</p><p>Dans la foulée, il mentionne que la demande de sa commune "
                 "pour un projet d'eau potable se trouve sur votre bureau et que la saison des "
-                "pluies approche\u00a0: «\u00a0Si vous pouviez faire avancer notre dossier et "
+                "pluies approche\u202f: «\u202fSi vous pouviez faire avancer notre dossier et "
                 "l'approuver rapidement, toute la communauté vous en serait reconnaissante. Et "
-                "notre commune vous accueillera toujours avec plaisir.\u00a0» La demande est "
-                "complète mais n'a pas encore été évaluée.</p><p>Comment réagissez-vous\u00a0?</p>"
+                "notre commune vous accueillera toujours avec plaisir.\u202f» La demande est "
+                "complète mais n'a pas encore été évaluée.</p><p>Comment réagissez-vous\u202f?</p>"
             ),
             "en": (
                 "<p>Imagine you work in our team and you assess the grant applications that "
@@ -2290,8 +2290,8 @@ DILEMMAS = [
             ),
             "fr": (
                 "La commune partenaire et ses habitants, qui ont réellement besoin d'eau "
-                "potable\u00a0; les autres communes partenaires, dont les demandes méritent un "
-                "traitement égal\u00a0; et l'équipe, dont la crédibilité auprès des partenaires "
+                "potable\u202f; les autres communes partenaires, dont les demandes méritent un "
+                "traitement égal\u202f; et l'équipe, dont la crédibilité auprès des partenaires "
                 "et du bailleur dépend de décisions qui ne s'achètent pas."
             ),
             "en": (
@@ -2460,18 +2460,18 @@ DILEMMAS = [
             "fr": (
                 "<p>Deux règles du code se rejoignent ici. Vos services ne peuvent être achetés "
                 "ni influencés par de l'argent, des biens, des services ou d'autres faveurs, "
-                "donnés ou promis\u00a0; et vous n'acceptez une invitation payée par d'autres que "
+                "donnés ou promis\u202f; et vous n'acceptez une invitation payée par d'autres que "
                 "si l'activité relève de votre travail et que votre présence est fonctionnelle, "
                 "comme lors d'une représentation officielle. Un dîner privé offert en même temps "
                 "qu'une demande d'accélérer une subvention ne remplit aucune de ces "
-                "conditions\u00a0: c'est une tentative, peut-être bien intentionnée et tout à "
+                "conditions\u202f: c'est une tentative, peut-être bien intentionnée et tout à "
                 "fait ordinaire aux yeux du maire, de créer de la bienveillance autour d'une "
                 "décision.</p><p>Le jury est attentif à une personne qui perçoit ce lien et "
-                "décline sans vexer\u00a0: remercier le maire, expliquer que chaque demande suit "
+                "décline sans vexer\u202f: remercier le maire, expliquer que chaque demande suit "
                 "la même procédure et quand il peut attendre une réponse, et proposer peut-être "
-                "un café au bureau à la place. C'est aussi cela, le sens du service\u00a0: le "
+                "un café au bureau à la place. C'est aussi cela, le sens du service\u202f: le "
                 "code demande de répondre dans un délai raisonnable, ou au moins d'indiquer quand "
-                "une réponse viendra. La transparence compte également\u00a0: une bonne réponse "
+                "une réponse viendra. La transparence compte également\u202f: une bonne réponse "
                 "prévoit d'informer le responsable ou le chef de service de la demande et, en cas "
                 "de doute, de consulter le conseiller en intégrité.</p><p>Méfiez-vous des "
                 "réponses qui jugent inoffensif un dîner sans promesse, ou qui feraient "
@@ -2536,13 +2536,13 @@ DILEMMAS = [
             "fr": (
                 "<p>Présentez le cas de façon neutre et laissez la personne répondre sans "
                 "l'interrompre. Utilisez ensuite une ou deux relances pour tester la fermeté et "
-                "le respect de sa réponse.</p><ul><li>Relance\u00a0: «\u00a0Le maire insiste et "
+                "le respect de sa réponse.</p><ul><li>Relance\u202f: «\u202fLe maire insiste et "
                 "dit que refuser est une offense chez lui. Que "
-                "faites-vous\u00a0?\u00a0»</li><li>Relance\u00a0: «\u00a0Serait-ce différent s'il "
+                "faites-vous\u202f?\u202f»</li><li>Relance\u202f: «\u202fSerait-ce différent s'il "
                 "s'agissait d'une réception offerte par sa commune à toute la "
-                "délégation\u00a0?\u00a0»</li><li>Relance\u00a0: «\u00a0Le projet d'eau est "
+                "délégation\u202f?\u202f»</li><li>Relance\u202f: «\u202fLe projet d'eau est "
                 "vraiment urgent. Existe-t-il un moyen légitime de "
-                "l'accélérer\u00a0?\u00a0»</li></ul><p>Une bonne réponse sépare la relation de la "
+                "l'accélérer\u202f?\u202f»</li></ul><p>Une bonne réponse sépare la relation de la "
                 "décision, reste chaleureuse envers le partenaire, mentionne la transparence "
                 "envers le responsable et voit qu'une procédure équitable sert aussi la "
                 "communauté. Prévoyez 5 à 10 minutes et ne corrigez pas la personne pendant sa "

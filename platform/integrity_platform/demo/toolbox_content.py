@@ -57,9 +57,9 @@ PRACTICE_CASES = [
                 "un devis à trois fournisseurs et a commencé à les comparer avec le responsable "
                 "technique du partenaire.</p><p>Quelques jours plus tard, le responsable "
                 "commercial de l'un des fournisseurs l'a appelée. Son offre n'était pas la moins "
-                "chère, a-t-il reconnu, mais «\u00a0pour la peine\u00a0», il pouvait verser cinq "
-                "pour cent du montant de la commande sur le compte de son choix, «\u00a0ou en "
-                "faire don à une bonne cause en votre nom\u00a0». C'était ainsi que les choses se "
+                "chère, a-t-il reconnu, mais «\u202fpour la peine\u202f», il pouvait verser cinq "
+                "pour cent du montant de la commande sur le compte de son choix, «\u202fou en "
+                "faire don à une bonne cause en votre nom\u202f». C'était ainsi que les choses se "
                 "passaient dans le secteur, a-t-il ajouté.</p>"
             ),
             "en": (
@@ -99,7 +99,7 @@ PRACTICE_CASES = [
             {
                 "nl": "“Zo gaat dat nu eenmaal” moet het normaal doen klinken.",
                 "fr": (
-                    "«\u00a0C'est comme ça dans le secteur\u00a0» doit faire passer la chose pour "
+                    "«\u202fC'est comme ça dans le secteur\u202f» doit faire passer la chose pour "
                     "normale."
                 ),
                 "en": "“That is how it works in the sector” is meant to make it sound normal.",
@@ -107,7 +107,7 @@ PRACTICE_CASES = [
             },
             {
                 "nl": "Een “goed doel” moet het onschuldig doen lijken.",
-                "fr": "Une «\u00a0bonne cause\u00a0» est avancée pour la rendre anodine.",
+                "fr": "Une «\u202fbonne cause\u202f» est avancée pour la rendre anodine.",
                 "en": "A “good cause” is suggested to make it look harmless.",
                 "es": "Se menciona una “buena causa” para que parezca inofensivo.",
             },
@@ -225,10 +225,10 @@ PRACTICE_CASES = [
                 "avant la rentrée. Le montant total dépassait largement le seuil au-delà duquel "
                 "le manuel financier exige un appel d'offres et un rapport d'attribution "
                 "écrit.</p><p>À six semaines de la rentrée, le responsable financier de la "
-                "commune a écrit au coordinateur de jumelage de Heidebroek\u00a0: «\u00a0Si nous "
+                "commune a écrit au coordinateur de jumelage de Heidebroek\u202f: «\u202fSi nous "
                 "passons trois commandes, une par mois, chacune reste sous le seuil et nous "
                 "pouvons acheter chez le menuisier local que nous connaissons. Sinon, les enfants "
-                "seront assis par terre en octobre.\u00a0» Il demandait un accord rapide par "
+                "seront assis par terre en octobre.\u202f» Il demandait un accord rapide par "
                 "e-mail.</p>"
             ),
             "en": (
@@ -397,11 +397,11 @@ PRACTICE_CASES = [
                 "Pérou, le coordinateur de jumelage de Lindenhove avait sur lui l'avance en "
                 "espèces du voyage. Ce soir-là, le directeur administratif de la commune lui a "
                 "demandé de payer les huit guides communautaires qui avaient accompagné les "
-                "visites de terrain\u00a0: 60 soles par personne et par jour, en "
+                "visites de terrain\u202f: 60 soles par personne et par jour, en "
                 "espèces.</p><p>Quand le coordinateur a sorti les formulaires de reçu, le "
-                "directeur a secoué la tête. «\u00a0Ils n'ont pas de numéro fiscal, et une "
+                "directeur a secoué la tête. «\u202fIls n'ont pas de numéro fiscal, et une "
                 "signature sur papier ne leur apporte que des ennuis. On a toujours fait comme "
-                "ça. Vous n'avez qu'à écrire une ligne dans votre comptabilité.\u00a0»</p>"
+                "ça. Vous n'avez qu'à écrire une ligne dans votre comptabilité.\u202f»</p>"
             ),
             "en": (
                 "<p>On the third day of a work visit to a partner municipality in Peru, the "
@@ -435,7 +435,7 @@ PRACTICE_CASES = [
             },
             {
                 "nl": "“Zo hebben we het altijd gedaan” vervangt een uitleg.",
-                "fr": "«\u00a0On a toujours fait comme ça\u00a0» tient lieu d'explication.",
+                "fr": "«\u202fOn a toujours fait comme ça\u202f» tient lieu d'explication.",
                 "en": "“We have always done it this way” takes the place of an explanation.",
                 "es": "“Siempre lo hemos hecho así” reemplaza una explicación.",
             },
@@ -569,8 +569,8 @@ PRACTICE_CASES = [
                 "pour la collecte des déchets, traverser le marché avec des affiches de parti sur "
                 "les portières et un haut-parleur sur le toit.</p><p>Au volant se trouvait un "
                 "collègue de l'équipe de projet du partenaire, candidat au conseil municipal. "
-                "Quand elle lui en a parlé, il a ri\u00a0: «\u00a0C'est le week-end, et le "
-                "carburant, je le paie moi-même. Tout le monde fait ça.\u00a0»</p>"
+                "Quand elle lui en a parlé, il a ri\u202f: «\u202fC'est le week-end, et le "
+                "carburant, je le paie moi-même. Tout le monde fait ça.\u202f»</p>"
             ),
             "en": (
                 "<p>Three weeks before the local elections, a project officer from Wilgenaarde "
@@ -614,7 +614,7 @@ PRACTICE_CASES = [
             },
             {
                 "nl": "“Iedereen doet het” is de enige rechtvaardiging.",
-                "fr": "«\u00a0Tout le monde fait ça\u00a0» est la seule justification.",
+                "fr": "«\u202fTout le monde fait ça\u202f» est la seule justification.",
                 "en": "“Everybody does it” is the only justification.",
                 "es": "“Todo el mundo lo hace” es la única justificación.",
             },
@@ -637,10 +637,10 @@ PRACTICE_CASES = [
                 "leur couleur politique. Un abus se signale, même si vous n'y êtes pas "
                 "directement mêlé.</p><ul><li>Si vous vous sentez en sécurité, dites calmement au "
                 "collègue que le véhicule ne peut pas servir à la campagne, pas même le "
-                "week-end.</li><li>Notez ce que vous avez vu\u00a0: la date, le lieu et ce qui "
+                "week-end.</li><li>Notez ce que vous avez vu\u202f: la date, le lieu et ce qui "
                 "figurait sur le véhicule.</li><li>Informez le coordinateur de jumelage, qui peut "
                 "en parler à la direction de la commune partenaire.</li><li>Si cela continue, "
-                "utilisez le formulaire de plainte\u00a0: le gestionnaire des plaintes transmet "
+                "utilisez le formulaire de plainte\u202f: le gestionnaire des plaintes transmet "
                 "les signalements concernant le personnel communal à la commune concernée et peut "
                 "soutenir le suivi.</li></ul>"
             ),
@@ -738,13 +738,13 @@ PRACTICE_CASES = [
             "fr": (
                 "<p>Lors d'une visite de travail dans la commune partenaire en Équateur, la "
                 "délégation flamande a visité une cantine scolaire soutenue par le jumelage. L'un "
-                "des membres de la délégation, un échevin, a pris des dizaines de photos\u00a0: "
+                "des membres de la délégation, un échevin, a pris des dizaines de photos\u202f: "
                 "des enfants à table, une fillette à la chaussure usée, un garçon en pleurs dans "
                 "la file.</p><p>De retour, les meilleures photos ont paru sur la page Facebook de "
-                "la commune, sous le titre «\u00a0Voilà pourquoi nous aidons\u00a0», avec le nom "
+                "la commune, sous le titre «\u202fVoilà pourquoi nous aidons\u202f», avec le nom "
                 "de l'école et le prénom de quelques enfants. Personne n'avait demandé l'avis des "
                 "enfants, de leurs parents ni de l'école. Une collègue du partenaire a "
-                "écrit\u00a0: «\u00a0Les parents l'ont vu. Ils ne sont pas contents.\u00a0»</p>"
+                "écrit\u202f: «\u202fLes parents l'ont vu. Ils ne sont pas contents.\u202f»</p>"
             ),
             "en": (
                 "<p>During a work visit to the partner municipality in Ecuador, the Flemish "
@@ -779,7 +779,7 @@ PRACTICE_CASES = [
             {
                 "nl": "Niemand gaf toestemming: de kinderen niet, de ouders niet, de school niet.",
                 "fr": (
-                    "Personne n'a donné son accord\u00a0: ni les enfants, ni les parents, ni "
+                    "Personne n'a donné son accord\u202f: ni les enfants, ni les parents, ni "
                     "l'école."
                 ),
                 "en": "Nobody gave consent: not the children, not the parents, not the school.",
@@ -921,9 +921,9 @@ PRACTICE_CASES = [
                 "visite de travail dans la commune partenaire en Afrique du Sud. Après une "
                 "réunion sur le nouveau projet d'eau potable, le directeur d'un bureau "
                 "d'ingénierie local est venu vers lui. Son bureau venait de remettre une offre "
-                "pour le projet.</p><p>«\u00a0Vous aimez le football, paraît-il, a dit le "
-                "directeur. Nous avons une loge pour le derby samedi\u00a0: dîner, transport, "
-                "tout est pris en charge. Venez avec un collègue si vous voulez.\u00a0» Le "
+                "pour le projet.</p><p>«\u202fVous aimez le football, paraît-il, a dit le "
+                "directeur. Nous avons une loge pour le derby samedi\u202f: dîner, transport, "
+                "tout est pris en charge. Venez avec un collègue si vous voulez.\u202f» Le "
                 "conseiller, qui avait reçu le code d'éthique pour information avant le voyage, a "
                 "répondu qu'il allait y réfléchir et en a parlé le soir au dîner.</p>"
             ),
@@ -963,7 +963,7 @@ PRACTICE_CASES = [
             },
             {
                 "nl": "Diner, vervoer en een extra plaats: het is royaal.",
-                "fr": "Dîner, transport et une place en plus\u00a0: c'est généreux.",
+                "fr": "Dîner, transport et une place en plus\u202f: c'est généreux.",
                 "en": "Dinner, transport and an extra seat: it is generous.",
                 "es": "Cena, transporte y un lugar extra: es generoso.",
             },
@@ -990,7 +990,7 @@ PRACTICE_CASES = [
                 "<p>Une invitation payée ne s'accepte que si elle relève de votre travail et que "
                 "votre présence est fonctionnelle. Une soirée de football avec un soumissionnaire "
                 "n'est ni l'un ni l'autre, et le code vaut aussi pour les membres de "
-                "délégation.</p><ul><li>Déclinez poliment en expliquant pourquoi\u00a0: le bureau "
+                "délégation.</p><ul><li>Déclinez poliment en expliquant pourquoi\u202f: le bureau "
                 "participe à une procédure menée par le jumelage.</li><li>Informez le chef de "
                 "délégation, pour que les autres membres puissent donner la même "
                 "réponse.</li><li>Mentionnez l'invitation dans le rapport de visite, pour que la "
@@ -1094,9 +1094,9 @@ PRACTICE_CASES = [
                 "jumelage et financée par le programme fédéral. Le deuxième jour, elle est restée "
                 "chez elle avec un enfant malade.</p><p>Une semaine plus tard, l'organisateur, un "
                 "collègue d'un autre service, est passé à son bureau avec la liste de présence. "
-                "«\u00a0Signe aussi pour le deuxième jour. Si on passe sous les vingt "
+                "«\u202fSigne aussi pour le deuxième jour. Si on passe sous les vingt "
                 "participants, le bailleur ne paie qu'une partie des frais, et notre service fait "
-                "mauvaise figure. Tout le monde sait que tu serais venue.\u00a0» Deux autres "
+                "mauvaise figure. Tout le monde sait que tu serais venue.\u202f» Deux autres "
                 "collègues absents avaient déjà signé.</p>"
             ),
             "en": (
@@ -1135,7 +1135,7 @@ PRACTICE_CASES = [
             },
             {
                 "nl": "“De anderen hebben ook getekend” wordt als druk gebruikt.",
-                "fr": "«\u00a0Les autres ont signé aussi\u00a0» sert de moyen de pression.",
+                "fr": "«\u202fLes autres ont signé aussi\u202f» sert de moyen de pression.",
                 "en": "“The others have signed too” is used as pressure.",
                 "es": "“Los demás también firmaron” se usa para presionar.",
             },
@@ -1160,7 +1160,7 @@ PRACTICE_CASES = [
             ),
             "fr": (
                 "<p>Une liste de présence est une pièce justificative pour un financement "
-                "public\u00a0: la signer pour une journée manquée est une fausse déclaration, "
+                "public\u202f: la signer pour une journée manquée est une fausse déclaration, "
                 "aussi minime que cela paraisse.</p><ul><li>Ne signez que pour le jour où vous "
                 "étiez présent, et dites-le aimablement mais clairement.</li><li>Proposez à "
                 "l'organisateur de communiquer le nombre réel de participants et d'expliquer les "
@@ -1254,11 +1254,11 @@ PRACTICE_CASES = [
                 "personnes de confiance de l'équipe. Elle était épuisée après une série de "
                 "visites de travail et vivait mal certaines tensions dans "
                 "l'équipe.</p><p>Quelques semaines plus tard, le chef de service a arrêté la "
-                "personne de confiance dans le couloir. «\u00a0Je vois qu'elle vient souvent te "
-                "voir. C'est à cause de moi\u00a0? De sa charge de travail\u00a0? Je veux "
+                "personne de confiance dans le couloir. «\u202fJe vois qu'elle vient souvent te "
+                "voir. C'est à cause de moi\u202f? De sa charge de travail\u202f? Je veux "
                 "seulement aider, mais j'ai besoin de savoir ce qui se passe avant son "
-                "évaluation.\u00a0» Il a ajouté qu'en tant que responsable, il avait le droit de "
-                "savoir, et a demandé «\u00a0juste les grandes lignes\u00a0» pour la fin de la "
+                "évaluation.\u202f» Il a ajouté qu'en tant que responsable, il avait le droit de "
+                "savoir, et a demandé «\u202fjuste les grandes lignes\u202f» pour la fin de la "
                 "semaine.</p>"
             ),
             "en": (
@@ -1300,7 +1300,7 @@ PRACTICE_CASES = [
             {
                 "nl": "“Gewoon de grote lijnen” blijft vertrouwelijke informatie.",
                 "fr": (
-                    "«\u00a0Juste les grandes lignes\u00a0», c'est encore une information "
+                    "«\u202fJuste les grandes lignes\u202f», c'est encore une information "
                     "confidentielle."
                 ),
                 "en": "“Just the main points” is still confidential information.",
@@ -1417,7 +1417,7 @@ TOOLS = [
             "fr": (
                 "<p>Les cadeaux et l'hospitalité font partie d'un partenariat et peuvent exprimer "
                 "une vraie gratitude. Le code d'éthique ne les interdit pas, mais il fixe des "
-                "conditions. Parcourez ces questions\u00a0; si l'une d'elles vous fait hésiter, "
+                "conditions. Parcourez ces questions\u202f; si l'une d'elles vous fait hésiter, "
                 "demandez conseil au conseiller en intégrité avant d'accepter.</p>"
             ),
             "en": (
@@ -1441,7 +1441,7 @@ TOOLS = [
                 ),
                 "fr": (
                     "Le donateur est-il concerné par une décision que je prends ou à laquelle je "
-                    "participe, comme un achat, une sélection ou une subvention\u00a0?"
+                    "participe, comme un achat, une sélection ou une subvention\u202f?"
                 ),
                 "en": (
                     "Is the giver involved in a decision I take or help to take, such as a "
@@ -1456,7 +1456,7 @@ TOOLS = [
                 "nl": "Gaat het om een kleine attentie, of gaat de waarde verder dan beleefdheid?",
                 "fr": (
                     "S'agit-il d'une petite attention, ou sa valeur dépasse-t-elle la simple "
-                    "politesse\u00a0?"
+                    "politesse\u202f?"
                 ),
                 "en": "Is it a small token, or does its value go beyond a courtesy?",
                 "es": "¿Es un pequeño detalle, o su valor va más allá de una cortesía?",
@@ -1468,7 +1468,7 @@ TOOLS = [
                 ),
                 "fr": (
                     "Refuser blesserait-il gravement le donateur ou le mettrait-il dans "
-                    "l'embarras, ou le rendre est-il pratiquement impossible\u00a0?"
+                    "l'embarras, ou le rendre est-il pratiquement impossible\u202f?"
                 ),
                 "en": (
                     "Would refusing seriously hurt or embarrass the giver, or is returning it "
@@ -1481,7 +1481,7 @@ TOOLS = [
             },
             {
                 "nl": "Wordt het in het openbaar aangeboden, of privé, onder vier ogen?",
-                "fr": "Est-il offert en public, ou en privé, en tête-à-tête\u00a0?",
+                "fr": "Est-il offert en public, ou en privé, en tête-à-tête\u202f?",
                 "en": "Is it offered in public, or privately, one to one?",
                 "es": "¿Se ofrece en público, o en privado, a solas?",
             },
@@ -1491,8 +1491,8 @@ TOOLS = [
                     "aanwezigheid functioneel?"
                 ),
                 "fr": (
-                    "Pour une invitation payée par d'autres\u00a0: relève-t-elle de mon travail, "
-                    "et ma présence est-elle fonctionnelle\u00a0?"
+                    "Pour une invitation payée par d'autres\u202f: relève-t-elle de mon travail, "
+                    "et ma présence est-elle fonctionnelle\u202f?"
                 ),
                 "en": (
                     "For an invitation paid for by others: is it part of my work, and is my "
@@ -1507,7 +1507,7 @@ TOOLS = [
                 "nl": "Zou ik het oké vinden als collega's, de partner of de pers ervan wisten?",
                 "fr": (
                     "Serais-je à l'aise si mes collègues, le partenaire ou la presse "
-                    "l'apprenaient\u00a0?"
+                    "l'apprenaient\u202f?"
                 ),
                 "en": (
                     "Would I be comfortable if colleagues, the partner or the press knew about it?"
@@ -1518,7 +1518,7 @@ TOOLS = [
                 "nl": "Kan het geschenk de indruk wekken dat mijn werk te koop is, nu of later?",
                 "fr": (
                     "Le cadeau pourrait-il donner l'impression que mon travail s'achète, "
-                    "maintenant ou plus tard\u00a0?"
+                    "maintenant ou plus tard\u202f?"
                 ),
                 "en": (
                     "Could the gift give the impression that my work can be bought, now or later?"
@@ -1534,8 +1534,8 @@ TOOLS = [
                     "gedeeld of getoond worden aan het team?"
                 ),
                 "fr": (
-                    "Si j'accepte\u00a0: en ai-je informé mon chef de service, et le cadeau "
-                    "peut-il être partagé ou montré à l'équipe\u00a0?"
+                    "Si j'accepte\u202f: en ai-je informé mon chef de service, et le cadeau "
+                    "peut-il être partagé ou montré à l'équipe\u202f?"
                 ),
                 "en": (
                     "If I accept: have I told my head of department, and can the gift be shared "
@@ -1593,7 +1593,7 @@ TOOLS = [
             ),
             "fr": (
                 "<p>Deux fois par an, en mai et en septembre, chaque jumelage déclare ses "
-                "dépenses. C'est une déclaration sur l'honneur\u00a0: vous ne joignez pas de "
+                "dépenses. C'est une déclaration sur l'honneur\u202f: vous ne joignez pas de "
                 "justificatifs, mais les chiffres doivent être exacts, car ils servent à suivre "
                 "l'exécution du budget et à ajuster la répartition entre les postes. Les "
                 "justificatifs suivent avec le rapport financier annuel.</p>"
@@ -1638,7 +1638,7 @@ TOOLS = [
                     "gekocht werd. Zet alles zonder bewijs apart."
                 ),
                 "fr": (
-                    "Vérifiez chaque dépense avec son justificatif\u00a0: date, fournisseur, "
+                    "Vérifiez chaque dépense avec son justificatif\u202f: date, fournisseur, "
                     "montant et objet de l'achat. Mettez de côté tout ce qui n'est pas justifié."
                 ),
                 "en": (
@@ -1732,7 +1732,7 @@ TOOLS = [
                     "strijken."
                 ),
                 "fr": (
-                    "Quelque chose ne colle pas\u00a0? Signalez-le dans la déclaration et "
+                    "Quelque chose ne colle pas\u202f? Signalez-le dans la déclaration et "
                     "contactez le gestionnaire de programme ou le gestionnaire financier, plutôt "
                     "que de l'arranger."
                 ),
@@ -1818,11 +1818,15 @@ TOOLS = [
         },
         "document_body": {
             "nl": (
+                "<p><strong>Voorbeeld.</strong> De bedragen, de drempel van tien procent en de "
+                "twee handtekeningen hieronder zijn voorbeelden voor deze demo, geen regels van "
+                "het programma: de financiële handleiding van je eigen programma bepaalt ze.</p>"
                 "<h2>1. Principes</h2><p>Stedenbandmiddelen zijn publiek geld, door de federale "
                 "financier toevertrouwd aan de Vlaamse gemeente en haar partner. Elke uitgave "
                 "moet het goedgekeurde actieplan dienen, nodig zijn en een redelijke prijs "
                 "hebben, en gestaafd worden met een document dat toont wie hoeveel ontving en "
-                "waarvoor.</p><h2>2. Aankopen</h2><ul><li>Tot 1.000 euro: één offerte of een "
+                "waarvoor.</p><h2>2. Aankopen (voorbeeldbedragen)</h2><ul><li>Tot 1.000 euro: één "
+                "offerte of een "
                 "pro-formafactuur.</li><li>Van 1.000 tot 10.000 euro: minstens drie schriftelijke "
                 "offertes, vergeleken op criteria die vooraf vastliggen.</li><li>Boven 10.000 "
                 "euro: een aanbesteding, vooraf afgesproken met de Vlaamse stedenbandcoördinator, "
@@ -1837,28 +1841,35 @@ TOOLS = [
                 "Bewaar alle originelen, geordend, zo lang als de partnerschapsovereenkomst "
                 "voorschrijft.</p><h2>4. Bank en kas</h2><ul><li>De middelen staan op een "
                 "bankrekening op naam van de gemeente, nooit op een persoonlijke "
-                "rekening.</li><li>Elke betaling vraagt twee handtekeningen: van wie de betaling "
+                "rekening.</li><li>Bijvoorbeeld: elke betaling vraagt twee handtekeningen, van "
+                "wie de betaling "
                 "aanvraagt en van wie ze goedkeurt.</li><li>Houd zo weinig mogelijk cash in kas, "
                 "tel de kas elke maand met twee personen, en noteer elke beweging in het "
                 "kasboek.</li></ul><h2>5. Verklaringen en controles</h2><p>In mei en september "
                 "geeft de stedenband zijn uitgaven aan met een verklaring op eer, zonder "
                 "bewijsstukken. Elk jaar worden de bewijsstukken bezorgd bij de financiële "
                 "rapportage. Tijdens bezoeken worden de boekhouding, de bewijsstukken en de "
-                "effectieve aankopen samen bekeken. Licht elke afwijking van meer dan tien "
-                "procent ten opzichte van het budget toe.</p><h2>6. Bij twijfel</h2><p>Vraag het "
+                "effectieve aankopen samen bekeken. Licht elke afwijking van het budget toe "
+                "boven de drempel die je handleiding vastlegt (bijvoorbeeld tien "
+                "procent).</p><h2>6. Bij twijfel</h2><p>Vraag het "
                 "voor je uitgeeft: neem contact op met de programmabeheerder of financieel "
                 "beheerder. Aanvaard nooit een commissie, geschenk of gunst van een leverancier, "
                 "en meld zo'n aanbod meteen.</p>"
             ),
             "fr": (
+                "<p><strong>Exemple.</strong> Les montants, le seuil de dix pour cent et les deux "
+                "signatures ci-dessous sont des exemples pour cette démonstration, pas des règles "
+                "du programme\u202f: c’est le manuel financier de votre propre programme qui les "
+                "fixe.</p>"
                 "<h2>1. Principes</h2><p>Les fonds du jumelage sont de l'argent public, confié "
                 "par le bailleur fédéral à la commune flamande et à son partenaire. Chaque "
                 "dépense doit servir le plan d'action approuvé, être nécessaire et d'un prix "
                 "raisonnable, et s'appuyer sur un document qui montre qui a reçu combien et pour "
-                "quoi.</p><h2>2. Achats</h2><ul><li>Jusqu'à 1\u00a0000 euros\u00a0: un devis ou "
-                "une facture pro forma.</li><li>De 1\u00a0000 à 10\u00a0000 euros\u00a0: au moins "
+                "quoi.</p><h2>2. Achats (montants donnés en exemple)</h2><ul><li>Jusqu'à "
+                "1\u00a0000 euros\u202f: un devis ou "
+                "une facture pro forma.</li><li>De 1\u00a0000 à 10\u00a0000 euros\u202f: au moins "
                 "trois devis écrits, comparés selon des critères fixés à "
-                "l'avance.</li><li>Au-delà de 10\u00a0000 euros\u00a0: un appel d'offres, convenu "
+                "l'avance.</li><li>Au-delà de 10\u00a0000 euros\u202f: un appel d'offres, convenu "
                 "au préalable avec le coordinateur de jumelage flamand, et un rapport "
                 "d'attribution écrit.</li></ul><p>Un achat ne peut jamais être fractionné pour "
                 "rester sous un seuil. Toute personne ayant un lien personnel ou familial avec un "
@@ -1871,26 +1882,32 @@ TOOLS = [
                 "digitale est acceptée. Conservez tous les originaux, classés, pendant la durée "
                 "prévue par la convention de partenariat.</p><h2>4. Banque et "
                 "caisse</h2><ul><li>Les fonds sont déposés sur un compte bancaire au nom de la "
-                "commune, jamais sur un compte personnel.</li><li>Chaque paiement exige deux "
-                "signatures\u00a0: celle de la personne qui le demande et celle de la personne "
+                "commune, jamais sur un compte personnel.</li><li>Par exemple, chaque paiement "
+                "exige deux "
+                "signatures\u202f: celle de la personne qui le demande et celle de la personne "
                 "qui l'approuve.</li><li>Gardez le moins d'espèces possible en caisse, comptez la "
                 "caisse chaque mois à deux, et notez chaque mouvement dans le livre de "
                 "caisse.</li></ul><h2>5. Déclarations et contrôles</h2><p>En mai et en septembre, "
                 "le jumelage déclare ses dépenses sur l'honneur, sans justificatifs. Chaque "
                 "année, les justificatifs sont remis avec le rapport financier. Lors des visites, "
                 "la comptabilité, les justificatifs et les achats effectifs sont examinés "
-                "ensemble. Justifiez tout écart de plus de dix pour cent par rapport au "
-                "budget.</p><h2>6. En cas de doute</h2><p>Demandez avant de dépenser\u00a0: "
+                "ensemble. Justifiez tout écart par rapport au budget au-delà "
+                "du seuil fixé par votre manuel (par exemple dix pour cent).</p><h2>6. En cas de "
+                "doute</h2><p>Demandez avant de dépenser\u202f: "
                 "contactez le gestionnaire de programme ou le gestionnaire financier. N'acceptez "
                 "jamais de commission, de cadeau ou de faveur d'un fournisseur, et signalez "
                 "immédiatement une telle offre.</p>"
             ),
             "en": (
+                "<p><strong>Example.</strong> The amounts, the ten per cent threshold and the two "
+                "signatures below are examples for this demo, not rules of the programme: the "
+                "financial handbook of your own programme sets them.</p>"
                 "<h2>1. Principles</h2><p>Twinning funds are public money, entrusted by the "
                 "federal funder to the Flemish municipality and its partner. Every expense must "
                 "serve the approved action plan, be necessary and reasonably priced, and be "
                 "backed by a document that shows who received how much and for what.</p><h2>2. "
-                "Purchases</h2><ul><li>Up to 1,000 euros: one quote or a pro forma "
+                "Purchases (example amounts)</h2><ul><li>Up to 1,000 euros: one quote or a pro "
+                "forma "
                 "invoice.</li><li>From 1,000 to 10,000 euros: at least three written quotes, "
                 "compared on criteria set in advance.</li><li>Above 10,000 euros: a call for "
                 "tenders, agreed beforehand with the Flemish twinning coordinator, and a written "
@@ -1903,7 +1920,8 @@ TOOLS = [
                 "days worked, amount and signature or thumbprint is accepted. Keep all originals, "
                 "in order, for as long as the partnership agreement requires.</p><h2>4. Bank and "
                 "cash</h2><ul><li>Funds are kept in a bank account in the name of the "
-                "municipality, never in a personal account.</li><li>Every payment needs two "
+                "municipality, never in a personal account.</li><li>For example, every payment "
+                "needs two "
                 "signatures: that of the person who requests it and that of the person who "
                 "approves it.</li><li>Keep as little cash as possible, count the cash box every "
                 "month with two people present, and record every movement in the cash "
@@ -1911,17 +1929,22 @@ TOOLS = [
                 "twinning link declares its expenses on its honour, without receipts. Every year "
                 "the receipts are submitted with the financial report. During visits, the "
                 "bookkeeping, the receipts and the actual purchases are reviewed together. "
-                "Explain any deviation of more than ten per cent from the budget.</p><h2>6. In "
+                "Explain any deviation from the budget above the threshold your handbook sets "
+                "(for example ten per cent).</p><h2>6. In "
                 "case of doubt</h2><p>Ask before you spend: contact the programme or financial "
                 "manager. Never accept a commission, gift or favour from a supplier, and report "
                 "any such offer straight away.</p>"
             ),
             "es": (
+                "<p><strong>Ejemplo.</strong> Los montos, el umbral del diez por ciento y las dos "
+                "firmas que figuran a continuación son ejemplos para esta demostración, no normas "
+                "del programa: los fija el manual financiero de su propio programa.</p>"
                 "<h2>1. Principios</h2><p>Los fondos del hermanamiento son dinero público, "
                 "confiado por el financiador federal al municipio flamenco y a su socio. Cada "
                 "gasto debe servir al plan de acción aprobado, ser necesario y tener un precio "
                 "razonable, y estar respaldado por un documento que muestre quién recibió cuánto "
-                "y para qué.</p><h2>2. Compras</h2><ul><li>Hasta 1.000 euros: una cotización o "
+                "y para qué.</p><h2>2. Compras (montos de ejemplo)</h2><ul><li>Hasta 1.000 euros: "
+                "una cotización o "
                 "una factura proforma.</li><li>De 1.000 a 10.000 euros: al menos tres "
                 "cotizaciones escritas, comparadas según criterios fijados de "
                 "antemano.</li><li>Más de 10.000 euros: una licitación, acordada previamente con "
@@ -1936,15 +1959,17 @@ TOOLS = [
                 "huella digital. Conserve todos los originales, ordenados, durante el plazo que "
                 "fija el convenio de asociación.</p><h2>4. Banco y caja</h2><ul><li>Los fondos se "
                 "depositan en una cuenta bancaria a nombre del municipio, nunca en una cuenta "
-                "personal.</li><li>Cada pago requiere dos firmas: la de quien lo solicita y la de "
+                "personal.</li><li>Por ejemplo, cada pago requiere dos firmas: la de quien lo "
+                "solicita y la de "
                 "quien lo aprueba.</li><li>Mantenga la menor cantidad posible de efectivo en "
                 "caja, haga el arqueo cada mes entre dos personas y registre cada movimiento en "
                 "el libro de caja.</li></ul><h2>5. Declaraciones y controles</h2><p>En mayo y "
                 "septiembre, el hermanamiento declara sus gastos mediante una declaración jurada, "
                 "sin comprobantes. Cada año, los comprobantes se presentan con el informe "
                 "financiero. Durante las visitas se revisan juntos la contabilidad, los "
-                "comprobantes y las compras efectivas. Explique toda desviación de más del diez "
-                "por ciento respecto del presupuesto.</p><h2>6. En caso de duda</h2><p>Pregunte "
+                "comprobantes y las compras efectivas. Explique toda desviación respecto del "
+                "presupuesto que supere el umbral fijado en su manual (por ejemplo, el diez por "
+                "ciento).</p><h2>6. En caso de duda</h2><p>Pregunte "
                 "antes de gastar: contacte al gestor del programa o al gestor financiero. Nunca "
                 "acepte una comisión, un regalo o un favor de un proveedor, e informe de "
                 "inmediato sobre cualquier oferta de ese tipo.</p>"

@@ -7,11 +7,31 @@ permissions are (re)applied after every migrate, so a deployment never drifts fr
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
 
+# The groups' names in the database: fixed identifiers, in English, that code looks groups
+# up by. People read ROLE_LABELS instead, in their own language (group_label()).
 FACILITATOR = "Facilitators"
 COORDINATOR = "Coordinators"
 INTEGRITY_OFFICER = "Integrity officers"
 ADMINISTRATOR = "Administrators"
+
+ROLE_LABELS = {
+    FACILITATOR: _("Facilitators"),
+    COORDINATOR: _("Coordinators"),
+    INTEGRITY_OFFICER: _("Integrity officers"),
+    ADMINISTRATOR: _("Administrators"),
+    # The two groups Wagtail's own migrations create in every installation.
+    "Editors": _("Editors"),
+    "Moderators": _("Moderators"),
+}
+
+
+def group_label(name):
+    """A group's name as people read it: a role's in their language, any other group's
+    (one an administrator made) as it was typed."""
+    return ROLE_LABELS.get(name, name)
+
 
 _ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 _MEMBERS_OF_OWN_ORGANISATION = [

@@ -94,7 +94,8 @@ class MemberViewSet(ScopedViewSetMixin, ModelViewSet):
     # A coordinator's list of their officials, as CSV or XLSX (Wagtail's export buttons).
     list_export = ["user", "email", "organisation", "programme_role", "start_date", "is_active"]
     export_headings = {"user": gettext_lazy("Name"), "email": gettext_lazy("Email address")}
-    export_filename = "members"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = gettext_lazy("members")
     inspect_view_fields = [
         "user",
         "organisation",

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
@@ -15,6 +15,7 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates.models import Acknowledgement
+from integrity_common.dates import date_format
 from integrity_platform.people.scoping import members_managed_by
 
 from .erasure import erase_person, identifiers_of
@@ -33,8 +34,9 @@ def my_data(request):
 @login_required
 def download(request):
     response = HttpResponse(archive_of(request.user), content_type="application/zip")
-    filename = f"my-data-{timezone.localdate():%Y-%m-%d}.zip"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Translators: a file name: lowercase, words joined by hyphens.
+    filename = _("my-data-%(date)s") % {"date": f"{timezone.localdate():%Y-%m-%d}"}
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.zip")
     return response
 
 

@@ -22,6 +22,7 @@ from wagtail.models import Locale
 from courses.models import CoursePage
 from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.export import SafeSpreadsheetExportMixin
+from integrity_common.translated import title_in_language
 from integrity_platform.people.models import Organisation
 from integrity_platform.people.scoping import members_managed_by
 
@@ -30,11 +31,16 @@ from .models import REVIEWED_ROLES, ChangeProposal, Exemption, ReviewCycle
 from .scoping import cycles_for, exemptions_for, proposals_for
 
 
+class CourseChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return getattr(obj, "title_shown", obj.title)
+
+
 class OpenCyclesForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     opens_on = forms.DateField(label=_("Opens on"), widget=forms.DateInput(attrs={"type": "date"}))
     due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}))
-    catch_up_course = forms.ModelChoiceField(
+    catch_up_course = CourseChoiceField(
         label=_("Catch-up course"),
         queryset=CoursePage.objects.none(),
         required=False,
@@ -50,8 +56,12 @@ class OpenCyclesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["catch_up_course"].queryset = CoursePage.objects.live().filter(
-            locale=Locale.get_default()
+        # Progress is kept against the main language's course; named in the reader's.
+        self.fields["catch_up_course"].queryset = (
+            CoursePage.objects.live()
+            .filter(locale=Locale.get_default())
+            .annotate(title_shown=title_in_language())
+            .order_by("title_shown")
         )
 
     def clean(self):
@@ -152,7 +162,17 @@ class ProposalViewSet(ScopedViewSetMixin, ModelViewSet):
         "version_label",
     ]
     list_export = ["text", "organisation", "created_at", "get_status_display", "version_label"]
-    export_filename = "code-proposals"
+    # Every heading named: Wagtail would make "Organisation" (untranslated) of a property
+    # and " method" of get_status_display.
+    export_headings = {
+        "text": _("Proposal"),
+        "organisation": _("Organisation"),
+        "created_at": _("Proposed at"),
+        "get_status_display": _("Status"),
+        "version_label": _("Taken into version"),
+    }
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = _("code-proposals")
 
     def get_form_class(self, for_update=False):
         return ProposalForm

@@ -135,7 +135,8 @@ class CompletionViewSet(ReportViewSet):
         "exempt_count": _("Exempt"),
         "percent": _("Share done"),
     }
-    export_filename = "review-completion"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = _("review-completion")
 
     def visible_to(self, user):
         return cycles_for(user)
@@ -237,7 +238,8 @@ class StatusViewSet(ReportViewSet):
         "state_label": _("Status"),
         "missing_text": _("Still to do"),
     }
-    export_filename = "review-status"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = _("review-status")
 
     def visible_to(self, user):
         return statuses_for(user)

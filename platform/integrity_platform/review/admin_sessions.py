@@ -201,7 +201,10 @@ class SessionCalendarView(ScopedSessionMixin, PermissionCheckedMixin, View):
     def get(self, request, pk):
         session = self.get_object()
         return download(
-            ics(session, translation.get_language()), "text/calendar", "review-session.ics"
+            ics(session, translation.get_language()),
+            "text/calendar",
+            # Translators: a file name: lowercase, words joined by hyphens.
+            str(_("review-session")) + ".ics",
         )
 
 

@@ -68,16 +68,21 @@ def summary_rows(summary):
     yield []
     yield [_("Course"), _("Completed")]
     for course, count in summary.courses:
-        yield [course.title, count]
+        yield [course.title_shown, count]
     yield []
     yield [_("Acknowledgements of the code"), _("Number issued")]
     for kind, count in summary.acknowledgements:
         yield [str(kind), count]
 
 
+def summary_filename(year):
+    # Translators: a file name: lowercase, words joined by hyphens.
+    return _("review-summary-%(year)s") % {"year": year}
+
+
 class SummaryCSVView(ForTheOfficer, View):
     def get(self, request):
-        return csv_response(summary_rows(yearly_summary(self.year)), f"review-summary-{self.year}")
+        return csv_response(summary_rows(yearly_summary(self.year)), summary_filename(self.year))
 
 
 class SummaryPDFView(ForTheOfficer, View):
@@ -90,7 +95,7 @@ class SummaryPDFView(ForTheOfficer, View):
                 "generated": timezone.now(),
             },
         )
-        return download(pdf, "application/pdf", f"review-summary-{self.year}.pdf")
+        return download(pdf, "application/pdf", f"{summary_filename(self.year)}.pdf")
 
 
 def summary_urls():

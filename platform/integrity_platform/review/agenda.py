@@ -5,6 +5,7 @@ through it, the printed agenda lists it, and members prepare with it in My revie
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from certificates.pdf import render_template_pdf
 from certificates.queries import code_with_rules
@@ -125,4 +126,6 @@ def agenda_download(session):
         },
         language=agenda.language,
     )
-    return download(pdf, "application/pdf", f"review-agenda-{agenda.starts_at:%Y-%m-%d}.pdf")
+    # Translators: a file name: lowercase, words joined by hyphens.
+    filename = _("review-agenda-%(date)s") % {"date": f"{agenda.starts_at:%Y-%m-%d}"}
+    return download(pdf, "application/pdf", f"{filename}.pdf")

@@ -5,8 +5,8 @@ having attended, as if they had checked in with the code."""
 from datetime import timedelta
 
 from django.utils import timezone
-from django.utils.formats import date_format
 
+from integrity_common.dates import date_format
 from integrity_platform.people.scoping import active_member
 
 from .models import Attendance, ReviewSession

@@ -4,10 +4,10 @@ in each member's own language."""
 from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from integrity_common.dates import date_format
 from integrity_common.links import absolute_url, site_host
 from integrity_common.mail import send_later
 
@@ -78,7 +78,10 @@ def send_invitations(session):
                 % {"date": date_format(timezone.localtime(session.starts_at), "DATETIME_FORMAT")},
                 to=[member.user.email],
             )
-        message.attach("review-session.ics", ics(session, language), "text/calendar")
+            # Translators: a file name: lowercase, words joined by hyphens.
+            message.attach(
+                str(_("review-session")) + ".ics", ics(session, language), "text/calendar"
+            )
         send_later(message)
         sent += 1
     return sent

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from certificates.pdf import render_template_pdf
@@ -29,12 +30,14 @@ def _day(moment):
 
 
 def training_record(member):
+    """In the active language: the reader's (the member, or their coordinator)."""
     user = member.user
+    language = get_language()
     entries = [
         Entry(
             _day(e.completed_at),
             _("Course completed"),
-            e.course.title,
+            e.course_title,
             f"{e.score}%" if e.score is not None else "",
         )
         for e in completions(user)
@@ -64,7 +67,7 @@ def training_record(member):
         for a in practice_answers_of(user)
     ]
     entries += [
-        Entry(_day(p.joined_at), _("Live dilemma session"), p.session.title)
+        Entry(_day(p.joined_at), _("Live dilemma session"), p.session.title_in(language))
         for p in sessions_joined_by(user)
     ]
     return sorted(entries, key=lambda entry: entry.day or date.min, reverse=True)
@@ -75,4 +78,5 @@ def record_download(member):
         "review/pdf/record.html",
         {"member": member, "entries": training_record(member), "generated": timezone.now()},
     )
-    return download(pdf, "application/pdf", "training-record.pdf")
+    # Translators: a file name: lowercase, words joined by hyphens.
+    return download(pdf, "application/pdf", str(_("training-record")) + ".pdf")

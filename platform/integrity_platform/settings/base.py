@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "integrity_platform.people.users_app.UsersConfig",  # wagtail.users, role groups translated
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -127,6 +127,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "integrity_platform.home.context_processors.site_shell",
             ],
+            # The `date` filter with the French "1er janvier" (integrity_common.dates).
+            "builtins": ["integrity_common.templatetags.dates"],
         },
     },
 ]
@@ -256,6 +258,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
+# British English dates ("6 December 2026, 15:33"), not Django's American "en" formats.
+FORMAT_MODULE_PATH = ["integrity_common.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Editors translate a page explicitly ("Translate" in the page menu); no untranslated aliases.
@@ -317,7 +321,10 @@ TASKS_BACKEND = env_choice("TASKS_BACKEND", TASK_BACKENDS, "immediate")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 # --- Wagtail -----------------------------------------------------------------------------
-WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Integrity in international cooperation")
+# The platform's name, in the reader's language (emails, the admin's home page, authenticator
+# apps): lazily translated, so read it where a language is active. A WAGTAIL_SITE_NAME in
+# the environment replaces it with one name for every language (a proper name, say).
+WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME") or _("Integrity in international cooperation")
 # Wagtail's own emails (moderation, password) need a fixed address: the public one. The
 # fallback serves development only; production is stopped by `check --deploy` without SITE_URL.
 WAGTAILADMIN_BASE_URL = SITE_URL or "http://127.0.0.1:8000"

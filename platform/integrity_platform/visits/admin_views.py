@@ -15,7 +15,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -28,6 +27,7 @@ from wagtail.admin.widgets.button import Button
 
 from certificates.models.acknowledgements import display_code
 from integrity_common.admin_scoping import ScopedViewSetMixin
+from integrity_common.dates import date_format
 from integrity_common.export import SafeSpreadsheetExportMixin, csv_response, xlsx_response
 
 from .delegation import send_reminders
@@ -241,7 +241,11 @@ class DelegatesExportView(ScopedVisitMixin, PermissionCheckedMixin, View):
             ]
             for row in delegate_rows(visit)
         ]
-        filename = f"work-visit-{visit.pk}-{timezone.localdate():%Y-%m-%d}"
+        # Translators: a file name: lowercase, words joined by hyphens.
+        filename = _("work-visit-%(number)s-%(date)s") % {
+            "number": visit.pk,
+            "date": f"{timezone.localdate():%Y-%m-%d}",
+        }
         return EXPORT_FORMATS[export_format]([headings, *rows], filename)
 
 
@@ -289,7 +293,8 @@ class WorkVisitViewSet(ScopedViewSetMixin, ModelViewSet):
         "delegate_count": gettext_lazy("Delegates"),
         "noted_count": gettext_lazy("Taken note"),
     }
-    export_filename = "work-visits"
+    # Translators: a file name: lowercase, words joined by hyphens.
+    export_filename = gettext_lazy("work-visits")
 
     def get_form_class(self, for_update=False):
         return WorkVisitForm

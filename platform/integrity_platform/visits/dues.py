@@ -10,11 +10,11 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from certificates.adapter import Due
 from certificates.models import Kind
+from integrity_common.dates import date_format
 
 from .models import WorkVisit
 from .receipts import noted_by

@@ -276,7 +276,9 @@ class Command(BaseCommand):
                 "hostname": "localhost",
                 "port": 80,
                 "root_page": home,
-                "site_name": content.HOME["nl"]["title"],
+                # No name of its own: the admin then names the platform by
+                # WAGTAIL_SITE_NAME, in the reader's language, not in Dutch for everyone.
+                "site_name": "",
             },
         )
         return home
