@@ -164,3 +164,33 @@ def test_the_language_switcher_takes_the_step_to_its_name_in_the_other_language(
     # And back: the French steps are the English guide's "breach/fraud/".
     assert guide_fr.translate_sub_path("manquement/fraude/", guide) == "breach/fraud/"
     assert guide_fr.translate_sub_path("manquement/inconnu/", guide) == ""
+
+
+PROMISES = {
+    "nl": ("binnen de twee weken", "binnen de tien dagen"),
+    "fr": ("dans les deux semaines", "dans les dix jours"),
+    "en": ("within two weeks", "within ten days"),
+    "es": ("en un plazo de dos semanas", "en un plazo de diez días"),
+}
+
+
+def test_the_officer_changes_the_promise_in_four_languages(client, demo):
+    """The demo's guide: the officer edits the reporting text of each language's page in
+    the admin, and the fraud outcome says the new promise in every language."""
+    from integrity_platform.translating.status import UP_TO_DATE, status_of
+
+    pages = WhereToGoPage.objects.select_related("locale")
+    for page in sorted(pages, key=lambda page: page.locale.language_code != "nl"):
+        language = page.locale.language_code
+        old, new = PROMISES[language]
+        breach = page.answers[1].value
+        fraud = f"{page.url}{breach['slug']}/{breach['answers'][0]['slug']}/"
+        assert old in client.get(fraud).content.decode(), language
+        draft = page.get_latest_revision_as_object()
+        draft.reporting_text = draft.reporting_text.replace(old, new)
+        draft.save_revision().publish()
+        html = client.get(fraud).content.decode()
+        assert new in html and old not in html, language
+    # Each translation was published after the Dutch page: all follow it.
+    for page in WhereToGoPage.objects.exclude(locale__language_code="nl"):
+        assert status_of(page)["status"] == UP_TO_DATE
