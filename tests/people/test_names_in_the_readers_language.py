@@ -88,3 +88,19 @@ def test_a_new_demo_workflow_has_a_dutch_task(role_groups):
     task = GroupApprovalTask.objects.get(name="Goedkeuring door de integriteitsverantwoordelijke")
     with translation.override("en"):
         assert [str(group) for group in task.groups.all()] == ["Integrity officers"]
+
+
+def test_wagtails_own_workflow_and_the_share_image_are_named_in_dutch(role_groups):
+    """Wagtail's migrations create "Moderators approval" in English on every site; the demo
+    names it in the main language, as it does the campaign's share image."""
+    from wagtail.images import get_image_model
+
+    from integrity_platform.demo.campaign import share_image
+
+    assert Workflow.objects.filter(name="Moderators approval").exists()
+    ensure_workflow([])
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert Workflow.objects.filter(name="Goedkeuring door de moderatoren").exists()
+    assert not Task.objects.filter(name="Moderators approval").exists()
+    assert share_image().title == "Week van de Integriteit"
+    assert share_image() == get_image_model().objects.get()  # loading again adds none

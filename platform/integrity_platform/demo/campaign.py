@@ -35,15 +35,25 @@ WORKFLOW_TASK = _("Approval by the integrity officer")
 # What an earlier demo called them (in English), renamed when the demo is loaded again.
 EARLIER_WORKFLOW = "Week of Integrity: review by the integrity officer"
 EARLIER_TASK = "Integrity officer approval"
+IMAGE_TITLE = _("Week of Integrity")
+EARLIER_IMAGE_TITLE = "Week of Integrity"
+# Wagtail's own workflow, which its migrations create in English for every site.
+DEFAULT_WORKFLOW = _("Moderators approval")
 
 
 def share_image():
+    """The campaign's share image, titled in the main language like the rest of the media
+    library (an earlier demo titled it in English)."""
     Image = get_image_model()
-    image = Image.objects.filter(title="Week of Integrity").first()
+    title = in_main_language(IMAGE_TITLE)
+    image = Image.objects.filter(title__in=[title, EARLIER_IMAGE_TITLE]).first()
     if image is None:
         with open(finders.find("img/share.png"), "rb") as file:
-            image = Image(title="Week of Integrity", file=ImageFile(file, name="share.png"))
+            image = Image(title=title, file=ImageFile(file, name="share.png"))
             image.save()
+    elif image.title != title:
+        image.title = title
+        image.save(update_fields=["title"])
     return image
 
 
@@ -54,6 +64,9 @@ def in_main_language(text):
 
 def ensure_workflow(landing_pages):
     name, task_name = in_main_language(WORKFLOW), in_main_language(WORKFLOW_TASK)
+    default_name = in_main_language(DEFAULT_WORKFLOW)
+    Workflow.objects.filter(name="Moderators approval").update(name=default_name)
+    Task.objects.filter(name="Moderators approval").update(name=default_name)
     Workflow.objects.filter(name=EARLIER_WORKFLOW).update(name=name)
     Task.objects.filter(name=EARLIER_TASK).update(name=task_name)
     workflow, created = Workflow.objects.get_or_create(name=name)
