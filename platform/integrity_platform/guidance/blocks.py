@@ -103,13 +103,18 @@ class OutcomeBlock(blocks.StructBlock):
         label = _("outcome")
 
 
-class FollowUpAnswerBlock(blocks.StructBlock):
-    slug = blocks.CharBlock(
+def step_address_block():
+    """An answer's step in the web address, which the page's language names."""
+    return blocks.CharBlock(
         label=_("address"),
         max_length=50,
         validators=[validate_slug],
         help_text=_("The last part of this step's web address, in this language."),
     )
+
+
+class FollowUpAnswerBlock(blocks.StructBlock):
+    slug = step_address_block()
     label = blocks.CharBlock(label=_("answer"), max_length=200)
     outcome = KeyBlock(label=_("leads to outcome"), help_text=_("The key of an outcome below."))
 
@@ -119,12 +124,7 @@ class FollowUpAnswerBlock(blocks.StructBlock):
 
 
 class AnswerBlock(blocks.StructBlock):
-    slug = blocks.CharBlock(
-        label=_("address"),
-        max_length=50,
-        validators=[validate_slug],
-        help_text=_("The last part of this step's web address, in this language."),
-    )
+    slug = step_address_block()
     label = blocks.CharBlock(label=_("answer"), max_length=200)
     outcome = KeyBlock(
         label=_("leads to outcome"),

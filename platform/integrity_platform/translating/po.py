@@ -12,6 +12,7 @@ choices and blocks marked `translatable = False` (keys) stay as they are.
 """
 
 import polib
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
 from wagtail import blocks
@@ -36,7 +37,7 @@ def text_fields(page):
     for name in form_fields:
         try:
             field = page._meta.get_field(name)
-        except Exception:  # a form-only field (Wagtail's comment and scheduling fields)
+        except FieldDoesNotExist:  # a form-only field (Wagtail's comment and scheduling fields)
             continue
         if isinstance(field, StreamField) or (
             isinstance(field, models.CharField | models.TextField)

@@ -6,12 +6,14 @@ from collections import Counter
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -84,7 +86,7 @@ class StatusView(WagtailAdminTemplateMixin, TemplateView):
             "source_revision",
         )
         page = Paginator(rows, self.per_page).get_page(self.request.GET.get("p"))
-        kinds = self.kinds()
+        kinds = self.kinds
         for row in page:
             row["changes_url"] = changes_url(row)
             row["status_label"] = STATUS_LABELS[row["status"]]
@@ -99,9 +101,9 @@ class StatusView(WagtailAdminTemplateMixin, TemplateView):
             **kwargs,
         )
 
+    @cached_property
     def kinds(self):
-        from django.contrib.contenttypes.models import ContentType
-
+        """{content type id: verbose name} of the page types, for both tables (one query)."""
         return {
             ct.pk: ct.model_class()._meta.verbose_name if ct.model_class() else ct.model
             for ct in ContentType.objects.filter(
@@ -127,7 +129,7 @@ class StatusView(WagtailAdminTemplateMixin, TemplateView):
             .annotate(n=Count("pk"))
         ):
             counts[kind, code, status] += n
-        kinds = self.kinds()
+        kinds = self.kinds
         table = []
         for kind, total in sorted(sources.items(), key=lambda item: str(kinds.get(item[0]))):
             cells = []
