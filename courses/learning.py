@@ -284,7 +284,6 @@ def lesson_state(user, lesson):
         # The enrolment and whether this lesson is done, in one query.
         enrolment = (
             Enrolment.objects.filter(user=user, course=canonical(course))
-            .select_related("course")
             .annotate(
                 lesson_done=Exists(
                     LessonCompletion.objects.filter(enrolment=OuterRef("pk"), lesson=key)

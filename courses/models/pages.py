@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from integrity_common.page_cache import default_locale
+from integrity_common.page_cache import cached, default_locale
 
 from ..adapter import get_adapter
 from ..app_settings import app_settings
@@ -23,7 +23,8 @@ def canonical(page):
     default = default_locale()
     if page.locale_id == default.id:
         return page
-    return page.get_translation_or_none(default) or page
+    # Two queries on every translated lesson view otherwise; the tree rarely changes.
+    return cached("canonical", page.pk, build=lambda: page.get_translation_or_none(default) or page)
 
 
 class CourseIndexPage(Page):
