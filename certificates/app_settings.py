@@ -42,6 +42,14 @@ class AppSettings:
         )
 
     @property
+    def RATE_LIMITS(self):
+        """Limits on the public pages, as allauth writes its own (integrity_common.ratelimit);
+        the setting overrides some or all of them. "verify": lookups of a code or a PDF,
+        per client address: enough for an employer checking a pile of PDFs by hand, far too
+        few to guess codes."""
+        return {"verify": "30/m/ip", **self._setting("RATE_LIMITS", {})}
+
+    @property
     def PDF_STORAGE(self):
         """The alias in STORAGES of the private storage that keeps the signed PDFs: never the
         public media (see storage.py); the system checks refuse one served under MEDIA_URL."""

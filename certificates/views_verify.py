@@ -10,16 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
+from integrity_common import ratelimit
 from integrity_common.uploads import MaxFileSize, body_exceeds, file_too_large_message
 
 from .app_settings import app_settings
 from .models import Acknowledgement
 from .pdf import sha256
 from .queries import status_of
-from .ratelimit import allow
 from .signing import signature_is_intact
-
-LOOKUPS_PER_MINUTE = 30
 
 
 class VerifyForm(forms.Form):
@@ -50,7 +48,7 @@ def normalise_code(code):
 
 
 def _rate_limited(request):
-    if allow(request, "verify", LOOKUPS_PER_MINUTE):
+    if ratelimit.allow(request, "verify", app_settings.RATE_LIMITS["verify"]):
         return None
     return render(request, "certificates/verify_limited.html", status=429)
 

@@ -39,20 +39,23 @@ class AppSettings:
         return self._setting("STATE_MAX_AGE", 0.5)
 
     @property
-    def WRONG_CODE_LIMIT(self):
-        """Wrong session codes one phone (its browser's cookie, at its address) may send in
-        ten minutes before it pauses. Only that phone pauses: the rest of the room, which
-        often shares one address, goes on joining."""
-        return self._setting("WRONG_CODE_LIMIT", 10)
+    def RATE_LIMITS(self):
+        """Limits on joining a live session, as allauth writes its own
+        (integrity_common.ratelimit); the setting overrides some or all of them.
 
-    @property
-    def WRONG_CODE_LIMIT_PER_ADDRESS(self):
-        """Wrong session codes from one address, all phones together, in ten minutes. Far
+        "wrong_code": wrong session codes one phone (its browser's cookie) may send before
+        it pauses. Only that phone pauses: the rest of the room, which often shares one
+        address, goes on joining.
+        "wrong_code_per_address": wrong codes from one address, all phones together. Far
         above what a hall of people mistyping sends, it stops a script that drops its
         cookie to start afresh: at 300 per ten minutes, finding one of even a hundred open
         sessions among the 887 million codes takes one address over half a year on
         average."""
-        return self._setting("WRONG_CODE_LIMIT_PER_ADDRESS", 300)
+        return {
+            "wrong_code": "10/10m/key",
+            "wrong_code_per_address": "300/10m/ip",
+            **self._setting("RATE_LIMITS", {}),
+        }
 
 
 app_settings = AppSettings("DILEMMAS_")

@@ -7,8 +7,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from certificates.pdf import render_template_pdf
-from integrity_common.export import download
+from integrity_common.pdf import pdf_download, render_template_pdf
 
 from .guide import STEPS
 from .results import in_language
@@ -50,7 +49,7 @@ def playlist_kit(playlist):
     playlist = playlist.localized  # its title in the reader's language, where translated
     pdf = kit_pdf(playlist.title, playlist_dilemmas(playlist))
     # Translators: a file name: lowercase, words joined by hyphens.
-    return download(pdf, "application/pdf", str(_("dilemma-kit")) + ".pdf")
+    return pdf_download(pdf, str(_("dilemma-kit")) + ".pdf")
 
 
 def playlist_kit_page(request, playlist):
@@ -62,7 +61,7 @@ def playlist_kit_page(request, playlist):
 def print_view(request, dilemma):
     # In the dilemma's own language, so that the headings match its text.
     pdf = kit_pdf(dilemma.title, [dilemma], language=dilemma.locale.language_code)
-    return download(pdf, "application/pdf", f"{dilemma.slug}.pdf")
+    return pdf_download(pdf, f"{dilemma.slug}.pdf")
 
 
 def print_page_view(request, dilemma):

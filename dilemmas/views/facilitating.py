@@ -15,9 +15,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from certificates.pdf import render_template_pdf
-from integrity_common.export import csv_response, download
+from integrity_common.export import csv_response
 from integrity_common.links import absolute_url
+from integrity_common.pdf import pdf_download, render_template_pdf
 from integrity_common.qr import qr_svg
 
 from ..adapter import get_adapter
@@ -235,7 +235,7 @@ def summary_view(request, code):
 def summary_pdf_view(request, code):
     session = session_of(request, code)
     pdf = render_template_pdf("dilemmas/pdf/summary.html", summary_context(session))
-    return download(pdf, "application/pdf", f"{session_filename(session)}.pdf")
+    return pdf_download(pdf, f"{session_filename(session)}.pdf")
 
 
 def session_filename(session):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from certificates.ratelimit import allow, exceeded
+from integrity_common import ratelimit
 from integrity_common.page_cache import cached
 
 from ..app_settings import app_settings
@@ -30,7 +30,6 @@ from ..practice import options_of
 from ..results import in_language
 
 COOKIE_AGE = 12 * 60 * 60
-WRONG_CODE_WINDOW = 10 * 60
 # A random id each browser keeps, so that wrong codes are counted per phone.
 PHONE_COOKIE = "live-phone"
 
@@ -67,15 +66,18 @@ def phone_of(request):
 # purpose, pauses alone and not the whole room behind one municipal address; and per
 # address, far more generously, so that a script dropping its cookie cannot guess on.
 def _wrong_code_limits(phone):
+    rates = app_settings.RATE_LIMITS
     return [
         (
-            f"live-code:{phone}",
-            app_settings.WRONG_CODE_LIMIT,
+            "live-wrong-code",
+            rates["wrong_code"],
+            phone,
             _("Too many wrong codes. Wait ten minutes and try again."),
         ),
         (
-            "live-code",
-            app_settings.WRONG_CODE_LIMIT_PER_ADDRESS,
+            "live-wrong-code-per-address",
+            rates["wrong_code_per_address"],
+            None,
             _("Too many wrong codes from here. Try again in ten minutes."),
         ),
     ]
@@ -84,13 +86,13 @@ def _wrong_code_limits(phone):
 def _open_session(request, phone, code):
     """(the open session with this code, None) or (None, why it is refused)."""
     limits = _wrong_code_limits(phone)
-    for action, limit, refusal in limits:
-        if exceeded(request, action, limit, WRONG_CODE_WINDOW):
+    for action, rate, key, refusal in limits:
+        if ratelimit.exceeded(request, action, rate, key):
             return None, refusal
     session = LiveSession.objects.filter(code=code).first()
     if session is None:
-        for action, limit, _refusal in limits:
-            allow(request, action, limit, WRONG_CODE_WINDOW)
+        for action, rate, key, _refusal in limits:
+            ratelimit.allow(request, action, rate, key)
         return None, _("No session has this code. Check the big screen.")
     if not session.is_open:
         return None, _("This session has ended.")

@@ -102,13 +102,13 @@ def test_six_wrong_passwords_for_one_account_lock_that_account(client, settings)
 
 
 def test_public_verification_limit_counts_the_client_behind_the_proxy(client, settings):
-    # The project's own limits (certificates.ratelimit) read the same setting.
-    from certificates.ratelimit import allow
+    # The project's own limits (integrity_common.ratelimit) read the same setting.
+    from integrity_common.ratelimit import allow
 
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     first = request_from("198.51.100.7")
     second = request_from("198.51.100.8")
     with time_machine.travel(datetime(2027, 3, 15, 10, 0, 5, tzinfo=BRUSSELS), tick=False):
-        assert allow(first, "verify-test", 1)
-        assert not allow(first, "verify-test", 1)
-        assert allow(second, "verify-test", 1)
+        assert allow(first, "verify-test", "1/m/ip")
+        assert not allow(first, "verify-test", "1/m/ip")
+        assert allow(second, "verify-test", "1/m/ip")

@@ -24,7 +24,9 @@ from .conftest import publish
 
 pytestmark = pytest.mark.django_db
 
-FONTS = Path(django_settings.BASE_DIR) / "certificates" / "static" / "certificates" / "fonts"
+FONTS = (
+    Path(django_settings.BASE_DIR) / "integrity_common" / "static" / "integrity_common" / "fonts"
+)
 
 
 @pytest.fixture

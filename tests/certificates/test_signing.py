@@ -13,10 +13,10 @@ from django.utils import timezone
 
 from certificates.issuing import revoke
 from certificates.models import Acknowledgement, PartnerAcknowledgement, Receipt, Signature
-from certificates.pdf import static_only
 from certificates.signing import signature_is_intact
 from certificates.storage import pdf_storage
 from courses.models import CoursePage
+from integrity_common.pdf import static_only
 from integrity_platform.demo.code import version_label
 from integrity_platform.visits.models import WorkVisit
 
@@ -222,7 +222,9 @@ def test_pdf_rendering_reaches_only_the_projects_static_files(uri):
 
 
 def test_pdf_rendering_finds_the_embedded_font():
-    assert static_only("/static/certificates/fonts/DejaVuSans.ttf", None).endswith("DejaVuSans.ttf")
+    assert static_only("/static/integrity_common/fonts/DejaVuSans.ttf", None).endswith(
+        "DejaVuSans.ttf"
+    )
 
 
 def test_verification_pages_switch_language_without_a_prefix(client, demo):

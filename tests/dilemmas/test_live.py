@@ -82,7 +82,7 @@ def test_an_ended_session_cannot_be_joined(client, session):
 
 
 def test_guessing_codes_is_stopped(client, session, settings):
-    settings.DILEMMAS_WRONG_CODE_LIMIT = 3
+    settings.DILEMMAS_RATE_LIMITS = {"wrong_code": "3/10m/key"}
     for _ in range(3):
         client.post("/live/", {"code": "ZZZZZZ", "nickname": "Ana"})
     response = client.post("/live/", {"code": session.code, "nickname": "Ana"})

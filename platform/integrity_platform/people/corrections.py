@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from certificates import ratelimit
+from integrity_common import ratelimit
 from integrity_common.links import absolute_url
 from integrity_common.mail import send_later
 
@@ -30,7 +30,7 @@ from .scoping import active_member
 # A correction is rare: a few requests a day per member are plenty, and keep anyone from
 # flooding their coordinators' mailboxes.
 REQUESTS_PER_DAY = 3
-DAY = 24 * 60 * 60
+RATE = f"{REQUESTS_PER_DAY}/d/user"
 
 
 class CorrectionForm(forms.Form):
@@ -63,8 +63,7 @@ def ask_for_correction(request):
         back = ""
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        who = f"user-{request.user.pk}"
-        if ratelimit.exceeded(request, "correction", REQUESTS_PER_DAY, DAY, who=who):
+        if ratelimit.exceeded(request, "correction", RATE):
             form.add_error(
                 None,
                 _(
@@ -75,7 +74,7 @@ def ask_for_correction(request):
             )
         else:
             _send(member, form.cleaned_data["message"])
-            ratelimit.allow(request, "correction", REQUESTS_PER_DAY, DAY, who=who)
+            ratelimit.allow(request, "correction", RATE)
             messages.success(
                 request,
                 _("Your request is sent to your coordinator. You will hear from them."),

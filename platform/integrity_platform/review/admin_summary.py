@@ -10,8 +10,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from certificates.app_settings import app_settings as certificates_settings
-from certificates.pdf import render_template_pdf
-from integrity_common.export import csv_response, download
+from integrity_common.export import csv_response
+from integrity_common.pdf import pdf_download, render_template_pdf
 from integrity_platform.people.scoping import manages_all_organisations
 
 from .admin_reports import chosen_year
@@ -95,7 +95,7 @@ class SummaryPDFView(ForTheOfficer, View):
                 "generated": timezone.now(),
             },
         )
-        return download(pdf, "application/pdf", f"{summary_filename(self.year)}.pdf")
+        return pdf_download(pdf, f"{summary_filename(self.year)}.pdf")
 
 
 def summary_urls():

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates.pdf import render_template_pdf
 from certificates.queries import code_with_rules
-from integrity_common.export import download
 from integrity_common.links import absolute_url
+from integrity_common.pdf import pdf_download, render_template_pdf
 
 from .invitations import check_in_path
 from .models import STANDING_QUESTIONS
@@ -128,4 +127,4 @@ def agenda_download(session):
     )
     # Translators: a file name: lowercase, words joined by hyphens.
     filename = _("review-agenda-%(date)s") % {"date": f"{agenda.starts_at:%Y-%m-%d}"}
-    return download(pdf, "application/pdf", f"{filename}.pdf")
+    return pdf_download(pdf, f"{filename}.pdf")

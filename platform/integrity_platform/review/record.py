@@ -8,11 +8,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from certificates.pdf import render_template_pdf
 from certificates.queries import acknowledgements_of
 from courses.queries import completions
 from dilemmas.queries import practice_answers_of, sessions_joined_by
-from integrity_common.export import download
+from integrity_common.pdf import pdf_download, render_template_pdf
 
 from .models import Attendance
 
@@ -79,4 +78,4 @@ def record_download(member):
         {"member": member, "entries": training_record(member), "generated": timezone.now()},
     )
     # Translators: a file name: lowercase, words joined by hyphens.
-    return download(pdf, "application/pdf", str(_("training-record")) + ".pdf")
+    return pdf_download(pdf, str(_("training-record")) + ".pdf")
