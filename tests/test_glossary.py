@@ -4,20 +4,24 @@ GLOSSARY.md holds a machine-readable table (Concept | Language | Use | Avoid). A
 msgstr (nl, fr, es) or a demo text in that language that uses a variant listed under Avoid
 fails, naming the file, the line and the text. French msgstrs must also carry a narrow
 no-break space (U+202F) before : ; ? ! and inside « ». No Django needed: the demo content is
-read with ast, so these tests run in a second.
+read from its data files (demo/content/, YAML) and the demo's Python files (with ast), so
+these tests run in a second.
 """
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 import polib
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "locale"
 GLOSSARY = LOCALE / "GLOSSARY.md"
 DEMO = ROOT / "platform" / "integrity_platform" / "demo"
+DEMO_CONTENT = DEMO / "content"
 LANGUAGES = ("nl", "fr", "en", "es")
 CATALOGUE_LANGUAGES = ("nl", "fr", "es")
 
@@ -74,10 +78,37 @@ def catalogue_texts(language):
 
 def demo_texts(language):
     """(where, text) for every string under a language key ("nl", "fr"…) in the demo files."""
+    for where, found, text in all_demo_texts():
+        if found == language and not SLUG.fullmatch(text):
+            yield where, text
+
+
+@cache
+def all_demo_texts():
+    """(where, language, text) from the demo's Python files and its data files."""
+    texts = []
     for path in sorted(DEMO.glob("*.py")):
         for found, line, text in strings_by_language(ast.parse(path.read_text(encoding="utf-8"))):
-            if found == language and not SLUG.fullmatch(text):
-                yield f"{path.relative_to(ROOT)}:{line}", text
+            texts.append((f"{path.relative_to(ROOT)}:{line}", found, text))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for path in sorted(DEMO_CONTENT.rglob("*.yaml")):
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=loader)
+        for found, line, text in yaml_strings_by_language(node):
+            texts.append((f"{path.relative_to(ROOT)}:{line}", found, text))
+    return texts
+
+
+def yaml_strings_by_language(node, language=None):
+    """(language, line, text) for every text under a language key of a data file's nodes."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            is_language = isinstance(key, yaml.ScalarNode) and key.value in LANGUAGES
+            yield from yaml_strings_by_language(value, key.value if is_language else language)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from yaml_strings_by_language(item, language)
+    elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and language:
+        yield language, node.start_mark.line + 1, node.value
 
 
 def strings_by_language(tree):

@@ -20,11 +20,10 @@ from wagtail.documents import get_document_model
 
 from certificates.issuing import fill, issue
 from certificates.models import CodeVersionText, Signature
-from certificates.pdf import PdfError, render_template_pdf, static_only
 from dilemmas.live import start
 from dilemmas.models import DilemmaPage, Playlist
-from integrity_platform.demo.toolbox import handbook_document
-from integrity_platform.demo.toolbox_content import TOOLS
+from integrity_common.pdf import PdfError, render_template_pdf, static_only
+from integrity_platform.demo.toolbox import TOOLS, handbook_document
 from tests.certificates.helpers import DEMO_PASSWORD, sign_in_to_admin
 from tests.factories import UserFactory
 
@@ -47,9 +46,10 @@ def collected(tmp_path_factory):
 def production_static(settings, collected):
     settings.STATIC_ROOT = collected
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": PRODUCTION_STATIC}}
-    assert ".ttf" in static("certificates/fonts/DejaVuSans.ttf")
+    assert ".ttf" in static("integrity_common/fonts/DejaVuSans.ttf")
     assert (
-        static("certificates/fonts/DejaVuSans.ttf") != "/static/certificates/fonts/DejaVuSans.ttf"
+        static("integrity_common/fonts/DejaVuSans.ttf")
+        != "/static/integrity_common/fonts/DejaVuSans.ttf"
     )
     return collected
 
@@ -234,7 +234,7 @@ REFUSED = [
     "/static//etc/passwd",
     "/static/../../../etc/passwd",
     "/static/certificates/../../../../etc/passwd",
-    "/static/certificates/fonts/../../../pyproject.toml",
+    "/static/integrity_common/fonts/../../../pyproject.toml",
     "/static/%2e%2e/%2e%2e/etc/passwd",
     "/static/staticfiles.json",  # the manifest is not a static file
     "data:text/html;base64,PHNjcmlwdD4=",
@@ -252,7 +252,7 @@ def test_the_renderer_refuses_anything_but_static_files_in_production(production
 
 
 def test_hashed_and_plain_static_names_are_found_in_production(production_static):
-    hashed = static_only(static("certificates/fonts/DejaVuSans.ttf"), None)
+    hashed = static_only(static("integrity_common/fonts/DejaVuSans.ttf"), None)
     assert Path(hashed).is_file() and Path(hashed).is_relative_to(production_static)
     assert Path(hashed).read_bytes()[:4] == b"\x00\x01\x00\x00"  # a TrueType font
     plain = static_only("/static/certificates/logo.png", None)
@@ -265,7 +265,7 @@ def test_a_refused_file_is_not_read_by_the_renderer_either(settings, tmp_path, m
     secret = tmp_path / "secret.png"
     Image.new("RGB", (7, 7), "red").save(secret)
     (tmp_path / "probe.html").write_text(
-        '{% extends "certificates/pdf/base.html" %}{% block title %}Probe{% endblock %}'
+        '{% extends "integrity_common/pdf/base.html" %}{% block title %}Probe{% endblock %}'
         '{% block body %}<p>Probe</p><img src="{{ src }}" width="7" height="7">{% endblock %}'
     )
     settings.TEMPLATES = [
@@ -279,7 +279,8 @@ def test_a_refused_file_is_not_read_by_the_renderer_either(settings, tmp_path, m
 
 def test_a_pdf_without_its_language_or_title_is_refused(settings, tmp_path):
     (tmp_path / "untitled.html").write_text(
-        '{% extends "certificates/pdf/base.html" %}{% block body %}<p>No title</p>{% endblock %}'
+        '{% extends "integrity_common/pdf/base.html" %}'
+        "{% block body %}<p>No title</p>{% endblock %}"
     )
     (tmp_path / "no-lang.html").write_text(
         "<html><head><title>T</title></head><body><p>No language</p></body></html>"

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from integrity_platform.demo.courses_content import COURSES
+from integrity_platform.demo.courses import COURSES
 
 POLICY_TITLE_NL = next(c for c in COURSES if c["key"] == "integrity-policy")["title"]["nl"]
 

@@ -2,8 +2,7 @@
 
 from playwright.sync_api import expect
 
-from integrity_platform.demo.code import version_label
-from integrity_platform.demo.code_content import CODE, VALUES
+from integrity_platform.demo.code import CODE, VALUES, version_label
 
 
 def test_visitor_reads_the_ethics_code(page, site, assert_accessible):

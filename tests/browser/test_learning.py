@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from integrity_platform.demo.courses_content import COURSES
+from integrity_platform.demo.courses import COURSES
 
 ETHICS = next(course for course in COURSES if course["key"] == "ethics-code")
 QUESTION_KINDS = ("single_choice", "multiple_choice", "true_false", "reflection")

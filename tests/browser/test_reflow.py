@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from courses.models import CoursePage, LessonPage
 from dilemmas.models import DilemmaPage, ToolboxIndexPage
 from integrity_platform.campaigns.models import CampaignPage
-from integrity_platform.demo.content import ACCESSIBILITY
+from integrity_platform.demo import data
 from integrity_platform.guidance.models import WhereToGoPage
 from tests.browser.conftest import REFLOW_WIDTH, assert_reflows
 
@@ -16,6 +16,7 @@ NARROW = {"width": REFLOW_WIDTH, "height": 640}
 PHONE = {"width": 390, "height": 844}
 # About 15% of a 390x844 phone screen: the rest is the page's own.
 HEADER_MAX_HEIGHT = 120
+ACCESSIBILITY = data.page("accessibility")
 
 
 @pytest.fixture

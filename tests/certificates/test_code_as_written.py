@@ -27,8 +27,7 @@ import pytest
 from certificates.models import CodeValue, CodeVersion
 from certificates.models.code import compose_text
 from certificates.versions import text_in_force
-from integrity_platform.demo.code import version_label
-from integrity_platform.demo.code_content import CODE, VALUES
+from integrity_platform.demo.code import CODE, VALUES, version_label
 
 # The original lives beside the repository (it names the real association, which the
 # repository does not); ETHICS_CODE_SEED points elsewhere.

@@ -1,4 +1,4 @@
-"""The demo Week of Integrity 2026 (texts in campaign_content.py): five daily items dated
+"""The demo Week of Integrity 2026 (texts in content/campaign/): five daily items dated
 around the day the demo is loaded, the first three live, the last two scheduled with
 Wagtail's go-live time, so that `publish_scheduled` brings them out on their day. Items go
 through a review by the integrity officer before publishing (a Wagtail workflow).
@@ -23,8 +23,12 @@ from wagtail.rich_text import RichText
 from integrity_platform.campaigns.models import CampaignIndexPage, CampaignItemPage, CampaignPage
 from integrity_platform.people import roles
 
-from .campaign_content import CAMPAIGN, ITEMS, LANDING
+from . import data
 from .pages import LANGUAGE_CODES, ensure_page
+
+LANDING = data.load("campaign/landing")
+CAMPAIGN = data.load("campaign/campaign")
+ITEMS = data.load("campaign/items")
 
 # Items appear at eight in the morning, Brussels time.
 PUBLISH_AT = time(8, 0)

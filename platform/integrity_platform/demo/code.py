@@ -1,6 +1,6 @@
 """The demo ethics code: its values and this year's version, Y.1, in force since 1 January:
-the code as written (code_content.py). history.py adds last year's, Y-1.1, whose text
-(previous_code_content.py, in our own words and trimmed) last_years_texts() composes."""
+the code as written (content/ethics-code/). history.py adds last year's, Y-1.1, whose text
+(content/ethics-code-last-year/, in our own words and trimmed) last_years_texts() composes."""
 
 import json
 import uuid
@@ -12,9 +12,13 @@ from certificates.models import CodeValue, EthicsCodePage
 from certificates.models.code import compose_text
 from certificates.versions import record_version
 
-from . import previous_code_content as previous
-from .code_content import CODE, VALUES
+from . import data
 from .pages import LANGUAGE_CODES, ensure_page
+
+CODE = data.load("ethics-code/page")
+VALUES = data.load("ethics-code/values")
+PREVIOUS_CODE = data.load("ethics-code-last-year/page")
+PREVIOUS_VALUES = data.load("ethics-code-last-year/values")
 
 BLOCK_IDS = uuid.UUID("2b7f3a61-0c4e-4d1b-9d8f-5e6a7c8b9d01")
 
@@ -98,15 +102,15 @@ def ensure_ethics_code(home, locales):
 
 def last_years_texts():
     """Last year's text in each language, composed as the platform freezes a page's text
-    (certificates' compose_text), from previous_code_content.py: its own mottos, merged
+    (certificates' compose_text), from content/ethics-code-last-year/: its own mottos, merged
     rules, no background. Without its last integrity rule, on reporting abuse or corruption:
     a review session proposed it last year, and this year's version took it in (history.py).
     """
     texts = {}
-    code = previous.CODE
+    code = PREVIOUS_CODE
     for language in LANGUAGE_CODES:
         values = []
-        for value in previous.VALUES:
+        for value in PREVIOUS_VALUES:
             rules = [rule[language] for rule in value["rules"]]
             if value["key"] == "integrity":
                 rules = rules[:-1]

@@ -1,4 +1,4 @@
-"""The demo courses (texts in courses_content.py) and demo learners in several states."""
+"""The demo courses (texts in content/courses/) and demo learners in several states."""
 
 import json
 import uuid
@@ -11,8 +11,10 @@ from courses.models import CourseAudience, CourseIndexPage, CoursePage, Enrolmen
 from courses.questions import questions_in
 from integrity_platform.people.models import Member
 
-from .courses_content import COURSES
+from . import data
 from .pages import ensure_page
+
+COURSES = data.load("courses")
 
 Role = Member.ProgrammeRole
 # Which roles each course is for: (role, required, due within days).

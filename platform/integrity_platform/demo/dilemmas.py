@@ -1,4 +1,4 @@
-"""The demo dilemma library (texts in dilemmas_at_home.py and dilemmas_abroad.py), its
+"""The demo dilemma library (texts in content/dilemmas/, at home then abroad), its
 themes, a playlist for the annual review session, and a few practice answers so that the
 anonymous distribution shows on one dilemma."""
 
@@ -16,11 +16,10 @@ from dilemmas.models import (
     Theme,
 )
 
-from .dilemmas_abroad import DILEMMAS as ABROAD
-from .dilemmas_at_home import DILEMMAS as AT_HOME
+from . import data
 from .pages import LANGUAGE_CODES, ensure_page
 
-DILEMMAS = AT_HOME + ABROAD
+DILEMMAS = data.load("dilemmas")
 
 THEMES = [
     (

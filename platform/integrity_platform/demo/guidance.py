@@ -1,5 +1,5 @@
 """Demo integrity contacts (roles, never real people) and the "Where can I go?" page, whose
-questions and outcomes are in guidance_content.py."""
+questions and outcomes are in content/guidance/."""
 
 import uuid
 
@@ -7,8 +7,12 @@ from wagtail.rich_text import RichText
 
 from integrity_platform.guidance.models import IntegrityContact, WhereToGoPage
 
-from .guidance_content import ANSWERS, GUIDE, OUTCOMES
+from . import data
 from .pages import LANGUAGE_CODES, ensure_page
+
+GUIDE = data.load("guidance/guide")
+ANSWERS = data.load("guidance/answers")
+OUTCOMES = data.load("guidance/outcomes")
 
 # The same answer keeps the same block id in every language: the language switcher finds
 # a step's translation by it.

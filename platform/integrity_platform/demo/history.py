@@ -41,9 +41,10 @@ from integrity_platform.review.status import refresh
 from integrity_platform.visits.delegation import add_delegates
 from integrity_platform.visits.models import WorkVisit
 
-from . import content
-from .code import last_years_texts
-from .code_content import VALUES
+from . import data
+from .code import VALUES, last_years_texts
+
+ORGANISATION_NAMES = data.load("organisations")
 
 # The rule Lindenhove proposed at last year's review, taken into this year's version.
 PROPOSED_RULE = next(value for value in VALUES if value["key"] == "integrity")["rules"][-1]
@@ -54,7 +55,7 @@ PROPOSAL = (
 TOWN_HALL = "Raadzaal, gemeentehuis Lindenhove"
 OFFICE = "Kantoor van de vereniging, Brussel"
 PAPER = "Op papier ondertekend tijdens de jaarlijkse bespreking"
-PLACES = {content.ORGANISATION_NAMES["lindenhove"]: "Lindenhove"}
+PLACES = {ORGANISATION_NAMES["lindenhove"]: "Lindenhove"}
 
 
 def at(day, hour):
@@ -66,7 +67,7 @@ def ensure_history(courses, officer_email="officer@example.org"):
     year = today.year
     people = {user.email: user for user in get_user_model().objects.filter(member__isnull=False)}
     officer = people[officer_email]
-    organisations = {key: _organisation(key) for key in content.ORGANISATION_NAMES}
+    organisations = {key: _organisation(key) for key in ORGANISATION_NAMES}
     catch_up = courses["integrity-policy"]
 
     last_version = ensure_last_years_version(year - 1)
@@ -188,7 +189,7 @@ def ensure_history(courses, officer_email="officer@example.org"):
 
 
 def _organisation(key):
-    return Organisation.objects.get(name=content.ORGANISATION_NAMES[key])
+    return Organisation.objects.get(name=ORGANISATION_NAMES[key])
 
 
 def _cycle(organisation, year):
@@ -266,7 +267,7 @@ def _signature(people, who, version, day, period, officer, recorded):
 
 def ensure_last_years_version(year):
     """Version `year`.1, in force last year, in every language: the trimmed text of
-    previous_code_content.py, without the rule proposed at last year's review."""
+    content/ethics-code-last-year/, without the rule proposed at last year's review."""
     current = CodeVersion.objects.order_by("-effective_date").first()
     label = f"{year}.1"
     version, created = CodeVersion.objects.get_or_create(

@@ -38,7 +38,7 @@ def ensure_page(parent, model, fields_for, locales, **common):
 
 
 def content_fields(texts):
-    """Fields of a host content page (home, standard page) from demo/content.py."""
+    """Fields of a host content page (home, standard page) from content/pages/ (data.page)."""
 
     def fields_for(language):
         text = texts[language]

@@ -1,15 +1,18 @@
-"""The demo practice toolbox (texts in toolbox_content.py): eight cases from practice and
+"""The demo practice toolbox (texts in content/toolbox/): eight cases from practice and
 three tools, one of them a downloadable extract of the financial handbook."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from certificates.pdf import render_template_pdf
 from dilemmas.models import PracticeCasePage, Theme, ToolboxIndexPage, ToolPage
+from integrity_common.pdf import render_template_pdf
 
+from . import data
 from .pages import ensure_page
-from .toolbox_content import PRACTICE_CASES, TOOLS
+
+PRACTICE_CASES = data.load("toolbox/cases")
+TOOLS = data.load("toolbox/tools")
 
 INDEX = {
     "nl": (

@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page, Site
 
 from integrity_platform.accounts.two_step import must_use_two_step
-from integrity_platform.demo import content
+from integrity_platform.demo import data
 from integrity_platform.demo.campaign import ensure_campaign
 from integrity_platform.demo.code import ensure_ethics_code
 from integrity_platform.demo.courses import ensure_courses, ensure_learner_states
@@ -188,11 +188,11 @@ class Command(BaseCommand):
             # Again now that the page tree has its root: after a flush (the browser tests' live
             # server) the officers' page permissions could not be granted before it existed.
             roles.sync_role_groups()
-            accessibility = content_fields(content.ACCESSIBILITY)
+            accessibility = content_fields(data.page("accessibility"))
             ensure_page(home, StandardPage, accessibility, locales, show_in_menus=True)
             # The privacy notice states the retention periods from the settings (its own page
             # type); a database seeded before it keeps its plain page of the same slug.
-            privacy = content_fields(content.PRIVACY)
+            privacy = content_fields(data.page("privacy"))
             if not StandardPage.objects.child_of(home).filter(slug=privacy("nl")["slug"]).exists():
                 ensure_page(home, PrivacyNoticePage, privacy, locales, show_in_menus=True)
             code_values = ensure_ethics_code(home, locales)
@@ -210,7 +210,7 @@ class Command(BaseCommand):
         organisations = {}
         for key, (kind, country) in ORGANISATIONS.items():
             organisations[key], _ = Organisation.objects.get_or_create(
-                name=content.ORGANISATION_NAMES[key],
+                name=data.load("organisations")[key],
                 defaults={"kind": kind, "country": country},
             )
         return organisations
@@ -266,10 +266,10 @@ class Command(BaseCommand):
         root = root_page(locales["nl"])
         if not HomePage.objects.filter(locale=locales["nl"]).exists():
             # Wagtail's first migration leaves a placeholder "Welcome" page in the way.
-            Page.objects.filter(depth=2, slug=content.HOME["nl"]["slug"]).exclude(
+            Page.objects.filter(depth=2, slug=data.page("home")["nl"]["slug"]).exclude(
                 content_type__model="homepage"
             ).delete()
-        home = ensure_page(root, HomePage, content_fields(content.HOME), locales)
+        home = ensure_page(root, HomePage, content_fields(data.page("home")), locales)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
