@@ -50,6 +50,12 @@ class AppSettings:
         return {"verify": "30/m/ip", **self._setting("RATE_LIMITS", {})}
 
     @property
+    def VERIFY_PATH(self):
+        """Where the host includes urls_verify, outside its language prefixes: printed QR
+        codes point there, so a site keeps it once it has issued acknowledgements."""
+        return self._setting("VERIFY_PATH", "verify/")
+
+    @property
     def PDF_STORAGE(self):
         """The alias in STORAGES of the private storage that keeps the signed PDFs: never the
         public media (see storage.py); the system checks refuse one served under MEDIA_URL."""

@@ -17,7 +17,7 @@ from .text import acknowledged_text, paragraphs
 def verification_url(acknowledgement, request=None):
     """The public address printed (and encoded in the QR code) on the PDF. The PDF is frozen
     at issue, so the address is SITE_URL's (development without it: the request's)."""
-    return absolute_url(reverse("verify_code", args=[acknowledgement.verification_code]), request)
+    return absolute_url(reverse("verify:code", args=[acknowledgement.verification_code]), request)
 
 
 def render_pdf(acknowledgement):

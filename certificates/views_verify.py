@@ -74,7 +74,7 @@ def _verify(request):
         upload = form.cleaned_data.get("pdf")
         if upload:
             return _verify_pdf(request, upload.read())
-        return redirect("verify_code", normalise_code(form.cleaned_data["code"]))
+        return redirect("verify:code", normalise_code(form.cleaned_data["code"]))
     return render(request, "certificates/verify.html", {"form": form})
 
 

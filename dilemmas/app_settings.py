@@ -16,6 +16,12 @@ class AppSettings:
         return self._setting("ADAPTER", "dilemmas.adapter.DefaultDilemmasAdapter")
 
     @property
+    def LIVE_PATH(self):
+        """Where the host includes urls_live, outside its language prefixes: short enough
+        to type from a projector, and the QR code on the big screen points there."""
+        return self._setting("LIVE_PATH", "live/")
+
+    @property
     def MIN_ANSWERS_FOR_DISTRIBUTION(self):
         """How others chose stays hidden until this many people answered, so that nobody
         can work out how one colleague answered."""

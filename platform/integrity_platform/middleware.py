@@ -2,16 +2,17 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
-# URLs outside i18n_patterns (see urls.py).
-UNPREFIXED_PATHS = (
-    "/admin/",
-    "/documents/",
-    "/health/",
-    "/static/",
-    "/media/",
-    "/verify/",
-    "/live/",
-)
+from certificates.app_settings import app_settings as certificates_settings
+from dilemmas.app_settings import app_settings as dilemmas_settings
+
+# The host's URLs outside i18n_patterns (see urls.py).
+HOST_UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/")
+
+
+def unprefixed_paths():
+    """The host's unprefixed paths and those the plugins ask for in their settings."""
+    plugins = (certificates_settings.VERIFY_PATH, dilemmas_settings.LIVE_PATH)
+    return HOST_UNPREFIXED_PATHS + tuple(f"/{path.strip('/')}/" for path in plugins)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -32,7 +33,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             request.LANGUAGE_CODE = language
 
     def process_response(self, request, response):
-        if request.path_info.startswith(UNPREFIXED_PATHS):
+        if request.path_info.startswith(unprefixed_paths()):
             language = chosen_language(request)
             if language:
                 response.set_cookie(
@@ -48,7 +49,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 def chosen_language(request):
     """The language an unprefixed URL asks for with ?lang=, if it is one of ours."""
-    if not request.path_info.startswith(UNPREFIXED_PATHS):
+    if not request.path_info.startswith(unprefixed_paths()):
         return None
     language = request.GET.get("lang", "")
     return language if language in dict(settings.LANGUAGES) else None

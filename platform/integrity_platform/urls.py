@@ -8,7 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from certificates import views_verify
+from certificates.app_settings import app_settings as certificates_settings
+from dilemmas.app_settings import app_settings as dilemmas_settings
 from integrity_common.admin_scoping import ScopedSiteHistoryView
 
 from .home import routing
@@ -34,11 +35,11 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Printed QR codes point here: no language prefix, so they never break.
-    path("verify/", views_verify.verify, name="verify"),
-    path("verify/<str:code>/", views_verify.verify_code, name="verify_code"),
-    # Live dilemma sessions: /live/ is typed from a projector; phones poll it unprefixed.
-    path("live/", include("dilemmas.urls_live")),
+    # The plugins' addresses without a language prefix, where each asks for them
+    # (middleware.unprefixed_paths lists them too): printed QR codes point to /verify/,
+    # and /live/ is typed from a projector.
+    path(certificates_settings.VERIFY_PATH, include("certificates.urls_verify")),
+    path(dilemmas_settings.LIVE_PATH, include("dilemmas.urls_live")),
 ]
 
 if settings.DEBUG:

@@ -115,7 +115,7 @@ def test_a_person_signs_and_the_acknowledgement_is_verified(
 
     # Anyone can check it, without signing in, at the address printed on the PDF.
     visitor = Client()
-    verify_url = reverse("verify_code", args=[signature.verification_code])
+    verify_url = reverse("verify:code", args=[signature.verification_code])
     assert verify_url == f"/verify/{signature.verification_code}/"
     assert f"http://testserver{verify_url}" in text.replace(" ", "")
     verified = visitor.get(verify_url, HTTP_ACCEPT_LANGUAGE="nl")

@@ -5,7 +5,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from integrity_common.page_cache import cached, language_of
-from integrity_platform.middleware import UNPREFIXED_PATHS
+from integrity_platform.middleware import unprefixed_paths
 
 register = template.Library()
 
@@ -42,7 +42,7 @@ def language_versions(context):
             url, is_translation = targets["languages"][code]
             if is_translation:
                 url += rests.get(code, rest)
-        elif request.path_info.startswith(UNPREFIXED_PATHS):
+        elif request.path_info.startswith(unprefixed_paths()):
             query = request.GET.copy()
             query["lang"] = code
             url = f"{request.path}?{query.urlencode()}"
