@@ -106,8 +106,12 @@ def join(session, user=None, nickname=""):
     if user is not None and user.is_authenticated:
         participant, created = Participant.objects.get_or_create(session=session, user=user)
         if created and session.counts_for:
-            session_attended.send(
-                sender=LiveSession, session=session, user=user, counts_for=session.counts_for
+            # Announced once the place is committed, so that the host never records an
+            # attendance for a join that was rolled back.
+            transaction.on_commit(
+                lambda: session_attended.send(
+                    sender=LiveSession, session=session, user=user, counts_for=session.counts_for
+                )
             )
         return participant
     return Participant.objects.create(session=session, nickname=nickname.strip())

@@ -208,6 +208,11 @@ class CodeVersion(models.Model):
     def __str__(self):
         return self.label
 
+    @property
+    def is_material(self):
+        """Whether everyone who signed an earlier version acknowledges the code again."""
+        return self.change == Change.MATERIAL
+
     def languages_published(self):
         """Per language, published or still missing: for the versions list (prefetch
         "texts" there, so that a long list stays one query)."""

@@ -6,7 +6,6 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from certificates.models.code import Change
 from certificates.signals import (
     acknowledgement_issued,
     acknowledgement_revoked,
@@ -67,5 +66,5 @@ def exemption_changed(sender, instance, **kwargs):
 def code_version_published(sender, version, language, **kwargs):
     """A material change asks everyone who reads `language` for a new acknowledgement (the
     signal is sent once the publication is committed)."""
-    if version.change == Change.MATERIAL:
+    if version.is_material:
         refresh_year.enqueue()
