@@ -171,3 +171,16 @@ def test_without_the_default_adapter_the_same_person_could_not_start(
     assert type(get_adapter()) is DefaultCoursesAdapter
     client.post(f"/nl/learning/courses/{course.pk}/start/")
     assert Enrolment.objects.filter(user=learner, course=course).exists()
+
+
+def test_courses_declares_that_it_needs_the_certificates_plugin(monkeypatch):
+    from django.apps import apps
+
+    from courses.checks import check_code_values
+
+    assert check_code_values(None) == []
+    installed = apps.is_installed
+    monkeypatch.setattr(
+        apps, "is_installed", lambda name: name != "certificates" and installed(name)
+    )
+    assert [error.id for error in check_code_values(None)] == ["courses.E002"]
