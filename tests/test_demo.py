@@ -154,7 +154,7 @@ Requests/sec:    812.50
 def test_the_page_benchmark_reads_wrk_and_refuses_a_run_with_errors():
     from django.core.management.base import CommandError
 
-    from integrity_platform.demo.management.commands.benchmark import read_wrk
+    from integrity_platform.benchmarks.management.commands.benchmark import read_wrk
 
     assert read_wrk(WRK_REPORT, "/en/") == (812.5, 12.34)
     assert read_wrk(WRK_REPORT.replace("12.34ms", "1.50s"), "/en/") == (812.5, 1500.0)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dilemmas.models import LiveSession, Vote
-from integrity_common.benchmarking import nginx
+from integrity_platform.benchmarks.servers import nginx
 
 from .conftest import join_as_guest, start_live_session, vote_for_the_first_option
 

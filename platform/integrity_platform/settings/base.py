@@ -38,7 +38,6 @@ INSTALLED_APPS = [
     "integrity_platform.campaigns",
     "integrity_platform.privacy",
     "integrity_platform.translating",
-    "integrity_platform.demo",
     # Shared services every app may use (absolute links); installed for its system checks.
     "integrity_common",
     # The plugins.

@@ -1,6 +1,7 @@
-"""Production settings plus the reference views `manage.py benchmark` measures our pages
-against (integrity_platform.demo.reference_urls). Only the benchmark serves these."""
+"""Production settings plus what the benchmarks serve: the plain Wagtail page and the bare
+views they measure our pages against (integrity_platform.benchmarks.reference_urls)."""
 
 from .production import *  # noqa: F401,F403
 
-ROOT_URLCONF = "integrity_platform.demo.reference_urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "integrity_platform.benchmarks"]  # noqa: F405
+ROOT_URLCONF = "integrity_platform.benchmarks.reference_urls"

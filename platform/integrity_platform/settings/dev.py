@@ -16,6 +16,12 @@ LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
 # serves the collected files in production) would only warn that none are collected.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 
+# Where `seed_demo` and the benchmarks run: the demo content and the measuring tools, never
+# installed in production. The benchmarks serve the site under these settings (production's,
+# plus the yardsticks they measure against).
+INSTALLED_APPS = [*INSTALLED_APPS, "integrity_platform.demo", "integrity_platform.benchmarks"]  # noqa: F405
+BENCHMARK_SERVER_SETTINGS = "integrity_platform.settings.benchmark"
+
 try:
     from .local import *  # noqa: F401,F403
 except ImportError:

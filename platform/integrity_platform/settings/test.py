@@ -30,3 +30,9 @@ WAGTAILSEARCH_BACKENDS = {
 # Tasks (emails, imports, Wagtail's reference index) run inline, whatever TASKS_BACKEND the
 # shell has: a test sees their effects at once and needs no worker.
 TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405
+
+# Where `seed_demo` and the benchmarks run: the demo content and the measuring tools, never
+# installed in production. The benchmarks serve the site under these settings (production's,
+# plus the yardsticks they measure against).
+INSTALLED_APPS = [*INSTALLED_APPS, "integrity_platform.demo", "integrity_platform.benchmarks"]  # noqa: F405
+BENCHMARK_SERVER_SETTINGS = "integrity_platform.settings.benchmark"

@@ -34,9 +34,10 @@ from wagtail.models import Page
 from courses.models import Enrolment, LessonPage
 from dilemmas.live import start
 from dilemmas.models import DilemmaPage, Playlist, PlaylistItem
-from integrity_common.benchmarking import PROXY_HEADERS, gunicorn
-from integrity_platform.demo.models import ReferencePage
 from integrity_platform.people.models import Member, Organisation
+
+from ...models import ReferencePage
+from ...servers import PROXY_HEADERS, gunicorn
 
 COORDINATOR = "coordinator@example.org"
 LEARNER = "official@example.org"
@@ -55,7 +56,11 @@ class Command(BaseCommand):
         parser.add_argument("--rounds", type=int, default=3)
         parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
         parser.add_argument("--connections", type=int, default=16, help="wrk connections")
-        parser.add_argument("--server-settings", default="integrity_platform.settings.benchmark")
+        parser.add_argument(
+            "--server-settings",
+            default=settings.BENCHMARK_SERVER_SETTINGS,
+            help="settings module of the servers (default: BENCHMARK_SERVER_SETTINGS)",
+        )
 
     def handle(self, *args, **options):
         self.queries_and_times(options["repeat"])

@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from integrity_platform.review.population import generate
+from ...population import generate
 
 
 class Command(BaseCommand):

@@ -17,13 +17,14 @@ import time
 from contextlib import ExitStack
 from http.cookies import SimpleCookie
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from integrity_common.benchmarking import PROXY_HEADERS, gunicorn, nginx, percentile
+from dilemmas.live import move, start
+from dilemmas.models import DilemmaPage, Phase, Playlist, PlaylistItem, Vote
 
-from ...live import move, start
-from ...models import DilemmaPage, Phase, Playlist, PlaylistItem, Vote
+from ...servers import PROXY_HEADERS, gunicorn, nginx, percentile
 
 BUDGET_P95_MS = 150
 
@@ -68,7 +69,11 @@ class Command(BaseCommand):
             help="phones reach the servers through nginx with the production site's rules "
             "(deploy/nginx: the poll from a one-second cache), as in production",
         )
-        parser.add_argument("--server-settings", default="integrity_platform.settings.production")
+        parser.add_argument(
+            "--server-settings",
+            default=settings.BENCHMARK_SERVER_SETTINGS,
+            help="settings module of the servers (default: BENCHMARK_SERVER_SETTINGS)",
+        )
         parser.add_argument("--join-seconds", type=float, default=30.0, help="joining ramp")
         parser.add_argument("--vote-seconds", type=float, default=20.0, help="voting time")
 

@@ -10,8 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from integrity_platform.people.models import Member, Organisation
-
-from .models import REVIEWED_ROLES, ReviewCycle, ReviewStatus
+from integrity_platform.review.models import REVIEWED_ROLES, ReviewCycle, ReviewStatus
 
 PREFIX = "Synthetic municipality"
 BATCH = 5000
