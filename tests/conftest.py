@@ -4,10 +4,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from integrity_platform.people import roles
 
+from . import demo_snapshot as snapshots
 from .factories import MemberFactory, OrganisationFactory
 
 # `--clock` runs the whole suite at a chosen moment, to show no test depends on the hour
@@ -100,9 +102,20 @@ def role_groups(db):
     roles.sync_role_groups()
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo as `seed_demo` leaves it inside a test's transaction, made once per worker
+    (tests/demo_snapshot.py)."""
+    with django_db_blocker.unblock():
+        return snapshots.take(tmp_path_factory.mktemp("demo"), committed=False)
+
+
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo", stdout=io.StringIO())
+def demo(demo_snapshot, db):
+    if demo_snapshot.day == timezone.localdate():
+        snapshots.restore(demo_snapshot)
+    else:  # the day turned since the snapshot: the demo is dated from the day it is loaded
+        call_command("seed_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

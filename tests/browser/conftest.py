@@ -1,18 +1,17 @@
 """Playwright journeys in Chromium against the live test server, with axe-core checks."""
 
-import io
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
-from django.db import connections
+from django.db import transaction
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from integrity_platform.demo.management.commands.seed_demo import DEMO_TOTP_SECRET
+from tests import demo_snapshot as snapshots
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM must still be
 # allowed to answer the live server and the fixtures here.
@@ -49,23 +48,25 @@ def browser_type_launch_args(browser_type_launch_args):
     return args
 
 
+@pytest.fixture(scope="session")
+def committed_demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo as `seed_demo` leaves it when every step commits, as under `make run`,
+    made once per worker (tests/demo_snapshot.py)."""
+    with django_db_blocker.unblock():
+        return snapshots.take(tmp_path_factory.mktemp("committed-demo"), committed=True)
+
+
 @pytest.fixture
-def site(live_server, transactional_db):
+def site(committed_demo_snapshot, live_server, transactional_db):
     """The demo, served by the live server: what a newcomer sees after `make run`.
 
     The live server needs committed data, so the database is flushed after each of these
-    tests; seed_demo rebuilds everything it needs, Wagtail's root page included. It runs in
-    a thread of its own: the demo signs PDFs, and pyHanko's asyncio.run() refuses to run
-    inside the event loop Playwright keeps in this thread."""
-
-    def seed():
-        try:
-            call_command("seed_demo", stdout=io.StringIO())
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(seed).result()
+    tests and the demo written again, Wagtail's root page included."""
+    if committed_demo_snapshot.day == timezone.localdate():
+        with transaction.atomic():
+            snapshots.restore(committed_demo_snapshot)
+    else:  # the day turned since the snapshot: the demo is dated from the day it is loaded
+        snapshots.seed_in_a_thread()
     return live_server.url
 
 
