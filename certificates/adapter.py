@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Value
 from django.utils.module_loading import import_string
+
+from integrity_common.organisations import NoOrganisations
 
 from .app_settings import app_settings
 from .models import Kind
@@ -34,7 +35,7 @@ class Due:
     fixed: tuple = ()  # names among `initial` the person cannot change (the visit)
 
 
-class DefaultCertificatesAdapter:
+class DefaultCertificatesAdapter(NoOrganisations):
     def acknowledgements_due(self, user):
         """What this person is asked to acknowledge now, most pressing first: a list of Due.
         The default asks once per version: only someone without a current acknowledgement."""
@@ -87,17 +88,6 @@ class DefaultCertificatesAdapter:
         """The people `user` may record an acknowledgement for."""
         User = get_user_model()
         return User.objects.filter(is_active=True) if user.is_superuser else User.objects.none()
-
-    def organisation_choices(self, user):
-        """(id, name) pairs to filter the list by; empty when there are no organisations."""
-        return []
-
-    def annotate_organisation(self, queryset, user_path):
-        """Add an `organisation_name` to each row without a query per row."""
-        return queryset.annotate(organisation_name=Value(""))
-
-    def filter_organisation(self, queryset, user_path, organisation_id):
-        return queryset
 
 
 def get_adapter():

@@ -32,6 +32,7 @@ from wagtail.admin.widgets.button import Button
 from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.dates import date_format
 from integrity_common.export import SafeSpreadsheetExportMixin
+from integrity_common.organisations import OrganisationFilterMixin
 
 from .adapter import get_adapter
 from .admin_recording import RecordView, ReissueView, can_be_reissued
@@ -50,7 +51,9 @@ def kind_choices():
     ]
 
 
-class AcknowledgementFilterSet(WagtailFilterSet):
+class AcknowledgementFilterSet(OrganisationFilterMixin, WagtailFilterSet):
+    get_adapter = staticmethod(get_adapter)
+
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), field_name="polymorphic_ctype_id", choices=kind_choices
     )
@@ -61,9 +64,6 @@ class AcknowledgementFilterSet(WagtailFilterSet):
         label=_("Status"),
         choices=list(STATUS_LABELS.items()),
     )
-    organisation = django_filters.ChoiceFilter(
-        label=_("Organisation"), method="filter_organisation"
-    )
 
     class Meta:
         model = Acknowledgement
@@ -71,14 +71,6 @@ class AcknowledgementFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
-        choices = get_adapter().organisation_choices(request.user) if request else []
-        if choices:
-            self.filters["organisation"].extra["choices"] = [(str(k), v) for k, v in choices]
-        else:
-            del self.filters["organisation"]
-
-    def filter_organisation(self, queryset, name, value):
-        return get_adapter().filter_organisation(queryset, "user", value)
 
 
 # Enough for an organisation's year; larger selections are narrowed with the filters.

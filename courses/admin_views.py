@@ -20,6 +20,7 @@ from wagtail.models import Locale
 
 from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.export import SafeSpreadsheetExportMixin
+from integrity_common.organisations import OrganisationFilterMixin
 from integrity_common.translated import title_in_language
 
 from .adapter import get_adapter
@@ -48,15 +49,14 @@ class CourseFilter(django_filters.ModelChoiceFilter):
     field_class = CourseChoiceField
 
 
-class EnrolmentFilterSet(WagtailFilterSet):
+class EnrolmentFilterSet(OrganisationFilterMixin, WagtailFilterSet):
+    get_adapter = staticmethod(get_adapter)
+
     course = CourseFilter(
         label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("All courses")
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Status.choices, empty_label=_("All")
-    )
-    organisation = django_filters.ChoiceFilter(
-        label=_("Organisation"), method="filter_organisation", empty_label=_("All")
     )
 
     class Meta:
@@ -66,14 +66,6 @@ class EnrolmentFilterSet(WagtailFilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         self.filters["course"].queryset = canonical_courses()
-        choices = get_adapter().organisation_choices(request.user) if request else []
-        if choices:
-            self.filters["organisation"].extra["choices"] = [(str(k), v) for k, v in choices]
-        else:
-            del self.filters["organisation"]
-
-    def filter_organisation(self, queryset, name, value):
-        return get_adapter().filter_organisation(queryset, "user", value)
 
 
 def enrolments_visible_to(user):
@@ -126,8 +118,7 @@ class AssignForm(forms.Form):
         chosen = set(self.cleaned_data.get("learners") or [])
         audience = self.cleaned_data.get("audience")
         if audience:
-            adapter = get_adapter()
-            chosen.update(u for u in self.visible if adapter.audience_of(u) == audience)
+            chosen.update(get_adapter().learners_in_audience(self.visible, audience))
         return sorted(chosen, key=lambda u: u.pk)
 
 

@@ -110,3 +110,23 @@ def test_assigning_without_learners_explains_what_is_missing(client, coordinator
     assert response.status_code == 200
     assert "Choose learners, or a role" in response.content.decode()
     assert not Enrolment.objects.exists()
+
+
+def test_the_learners_of_a_role_are_read_in_one_query(
+    coordinator, lindenhove, django_assert_num_queries
+):
+    from courses.adapter import get_adapter
+    from courses.admin_views import AssignForm
+
+    adapter = get_adapter()
+    officials = [MemberFactory(organisation=lindenhove).user for _ in range(12)]
+    staff = MemberFactory(organisation=lindenhove, programme_role="team_member").user
+    form = AssignForm(user=coordinator)
+    with django_assert_num_queries(1):
+        chosen = {
+            user.pk for user in adapter.learners_in_audience(form.visible, "municipal_official")
+        }
+    # The same people as asking for each learner's role one by one.
+    one_by_one = {u.pk for u in form.visible if adapter.audience_of(u) == "municipal_official"}
+    assert chosen == one_by_one
+    assert {user.pk for user in officials} <= chosen and staff.pk not in chosen

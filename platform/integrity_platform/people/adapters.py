@@ -51,6 +51,9 @@ class CoursesAdapter(OrganisationScoping, DefaultCoursesAdapter):
         member = active_member(user)
         return member.programme_role if member else None
 
+    def learners_in_audience(self, learners, audience):
+        return learners.filter(member__is_active=True, member__programme_role=audience)
+
     def start_date_of(self, user):
         member = active_member(user)
         return member.start_date if member else None
