@@ -141,3 +141,13 @@ def test_health_answers_503_when_the_database_is_gone(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == '503 {"status": "unavailable", "database": "unavailable"}'
+
+
+def test_a_site_with_other_languages_or_pass_mark_needs_no_migration(settings, db):
+    from django.core.management import call_command
+
+    settings.LANGUAGES = [*settings.LANGUAGES, ("de", "Deutsch")]
+    settings.LANGUAGE_CODE = "en"
+    settings.COURSES_DEFAULT_PASS_MARK = 70
+    # Exits with an error when a model froze a setting into its migrations.
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

@@ -17,6 +17,8 @@ from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
 from polymorphic.query import PolymorphicQuerySet
 
+from integrity_common.languages import language_choices
+
 from ..storage import get_pdf_storage
 from .code import CodeVersion
 
@@ -98,7 +100,7 @@ class Acknowledgement(PolymorphicModel):
         related_name="acknowledgements",
         verbose_name=_("version of the code"),
     )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=language_choices)
     text_checksum = models.CharField(
         _("SHA-256 of the code's text"),
         max_length=64,

@@ -20,6 +20,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from integrity_common.languages import language_choices
+
 from ..blocks import ValueBlock
 
 
@@ -229,7 +231,7 @@ class CodeVersionText(models.Model):
     """The exact text of one version in one language, frozen when first published."""
 
     version = models.ForeignKey(CodeVersion, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=language_choices)
     text = models.TextField(_("text"))
     checksum = models.CharField(_("SHA-256"), max_length=64)
     page = models.ForeignKey(EthicsCodePage, on_delete=models.SET_NULL, null=True, related_name="+")

@@ -45,6 +45,11 @@ class CourseIndexPage(Page):
         return context
 
 
+def default_pass_mark():
+    # A callable: the setting is read when a course is made, not frozen into a migration.
+    return app_settings.DEFAULT_PASS_MARK
+
+
 def audience_choices():
     return get_adapter().audience_choices()
 
@@ -59,7 +64,7 @@ class CoursePage(Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
-        default=app_settings.DEFAULT_PASS_MARK,
+        default=default_pass_mark,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("The share of graded questions a learner must answer correctly."),
     )

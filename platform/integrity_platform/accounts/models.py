@@ -1,9 +1,10 @@
 """A user signs in with their email address; there are no usernames."""
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from integrity_common.languages import default_language, language_choices
 
 
 class EmailUserManager(UserManager):
@@ -35,8 +36,8 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=8,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
+        choices=language_choices,
+        default=default_language,
         help_text=_("The platform, its emails and its documents use this language."),
     )
 

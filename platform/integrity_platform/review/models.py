@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from integrity_common.languages import default_language, language_choices
 from integrity_platform.people.models import Member, Organisation
 
 # Who walks through the code every year: the team and the municipal officials who signed
@@ -251,8 +252,8 @@ class ReviewSession(models.Model):
     language = models.CharField(
         _("language of the meeting"),
         max_length=8,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
+        choices=language_choices,
+        default=default_language,
         help_text=_("The big screen and the printed agenda are in this language."),
     )
     scheduled_by = models.ForeignKey(
