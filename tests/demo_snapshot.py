@@ -16,9 +16,11 @@ runs; under the live server everything is committed and it does.
 import io
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+import time_machine
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -125,9 +127,10 @@ class _RollBack(Exception):
     pass
 
 
-def take(folder, committed):
+def take(folder, committed, at=None):
     """Seed the demo, take its snapshot and leave the database as it was. `committed`:
-    as under the live server (each step committed), else inside one transaction."""
+    as under the live server (each step committed), else inside one transaction; `at`: a
+    moment to load it at (the clock stands still meanwhile)."""
     media, private = folder / "media", folder / "private"
     storages = {
         **settings.STORAGES,
@@ -135,7 +138,8 @@ def take(folder, committed):
     }
 
     def seed_and_capture():
-        with override_settings(MEDIA_ROOT=media, STORAGES=storages):
+        clock = time_machine.travel(at, tick=False) if at else nullcontext()
+        with clock, override_settings(MEDIA_ROOT=media, STORAGES=storages):
             if committed:
                 before = capture(media, private)
                 call_command("seed_demo", stdout=io.StringIO())

@@ -16,15 +16,23 @@ from dilemmas.models import LiveSession, Phase
 from integrity_platform.demo.history import PROPOSED_RULE
 from integrity_platform.review.models import ChangeProposal, ReviewCycle, ReviewStatus, State
 from integrity_platform.review.summary import yearly_summary
+from tests import demo_snapshot as snapshots
 
 pytestmark = pytest.mark.django_db
 LOADED = datetime(2026, 12, 6, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
 
 
+@pytest.fixture(scope="module")
+def lived_demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo loaded on LOADED, once per worker (tests/demo_snapshot.py)."""
+    with django_db_blocker.unblock():
+        return snapshots.take(tmp_path_factory.mktemp("lived-demo"), committed=False, at=LOADED)
+
+
 @pytest.fixture
-def lived_demo():
+def lived_demo(lived_demo_snapshot, db):
     with time_machine.travel(LOADED, tick=False):
-        call_command("seed_demo", stdout=io.StringIO())
+        snapshots.restore(lived_demo_snapshot)
         yield
 
 
