@@ -62,7 +62,7 @@ class DefaultCertificatesAdapter(NoOrganisations):
         carries unchanged: full_name, and where the host knows them employer and (for a
         partner) organisation. The signing form shows them read-only and ignores whatever
         is posted instead; only the integrity officer issues in other details, giving a
-        reason (see admin_recording)."""
+        reason (see viewsets/recording.py)."""
         return {"full_name": user.get_full_name() or user.get_username()}
 
     def correction_url(self, user):

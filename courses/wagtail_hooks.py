@@ -1,7 +1,7 @@
 from wagtail import hooks
 
 from . import learning
-from .admin_views import EnrolmentViewSet
+from .viewsets import EnrolmentViewSet
 
 
 @hooks.register("register_admin_viewset")

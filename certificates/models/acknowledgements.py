@@ -57,7 +57,7 @@ class AcknowledgementIsFinal(Exception):
 
 
 # What may change once issued: the revocation, and the officer's note (its history keeps
-# every change, see admin_views.NoteView).
+# every change, see viewsets.acknowledgements.NoteView).
 MUTABLE_FIELDS = frozenset({"revoked_at", "revocation_reason", "recorded_note"})
 
 _deletion_allowed = ContextVar("certificates_deletion_allowed", default=False)

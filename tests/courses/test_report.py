@@ -116,7 +116,7 @@ def test_the_learners_of_a_role_are_read_in_one_query(
     coordinator, lindenhove, django_assert_num_queries
 ):
     from courses.adapter import get_adapter
-    from courses.admin_views import AssignForm
+    from courses.viewsets import AssignForm
 
     adapter = get_adapter()
     officials = [MemberFactory(organisation=lindenhove).user for _ in range(12)]

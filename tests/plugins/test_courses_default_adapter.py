@@ -160,7 +160,7 @@ def test_without_the_default_adapter_the_same_person_could_not_start(
     """What the default adapter decides: everyone signed in is in its one audience. The
     host's adapter, for contrast, knows only members with a role in the programme; a plain
     account is in no audience there and the course is not open to it."""
-    settings.COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
+    settings.COURSES_ADAPTER = "integrity_platform.people.adapter.CoursesAdapter"
     sign_in(client, learner)
     response = client.post(f"/nl/learning/courses/{course.pk}/start/", follow=True)
     assert nl("This course is not meant for your role in the programme.") in (

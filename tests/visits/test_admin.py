@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 
 from integrity_platform.people import roles
 from integrity_platform.people.models import Member
-from integrity_platform.visits.admin_views import WorkVisitViewSet
 from integrity_platform.visits.models import Delegate, WorkVisit
+from integrity_platform.visits.viewsets import WorkVisitViewSet
 from tests.conftest import member_with_role, with_two_step
 from tests.factories import MemberFactory
 

@@ -1,8 +1,8 @@
 from django.urls import path
 from wagtail import hooks
 
-from . import views
-from .viewsets import PeopleGroup
+from .viewsets import members
+from .viewsets.organisations import PeopleGroup
 
 
 @hooks.register("register_admin_viewset")
@@ -13,15 +13,15 @@ def register_people():
 @hooks.register("register_admin_urls")
 def register_import_urls():
     return [
-        path("members/import/", views.MemberImportView.as_view(), name="people_import"),
+        path("members/import/", members.MemberImportView.as_view(), name="people_import"),
         path(
             "members/import/confirm/",
-            views.MemberImportConfirmView.as_view(),
+            members.MemberImportConfirmView.as_view(),
             name="people_import_confirm",
         ),
         path(
             "members/import/<int:pk>/",
-            views.MemberImportJobView.as_view(),
+            members.MemberImportJobView.as_view(),
             name="people_import_job",
         ),
     ]

@@ -6,10 +6,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from integrity_platform.people.scoping import manages_all_organisations
 
-from .admin_cycles import ExemptionViewSet, OpenCyclesView, ProposalViewSet
-from .admin_reports import CompletionViewSet, RecordView, StatusViewSet
-from .admin_sessions import ReviewSessionViewSet
-from .admin_summary import summary_urls
+from .viewsets.cycles import ExemptionViewSet, OpenCyclesView, ProposalViewSet
+from .viewsets.reports import CompletionViewSet, RecordView, StatusViewSet
+from .viewsets.sessions import ReviewSessionViewSet
+from .viewsets.summary import summary_urls
 
 
 class SummaryMenuItem(MenuItem):

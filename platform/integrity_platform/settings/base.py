@@ -226,9 +226,9 @@ MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_PASSKEY_LOGIN_ENABLED = True
 
 # --- Plugins ---------------------------------------------------------------------------
-COURSES_ADAPTER = "integrity_platform.people.adapters.CoursesAdapter"
-CERTIFICATES_ADAPTER = "integrity_platform.people.adapters.CertificatesAdapter"
-DILEMMAS_ADAPTER = "integrity_platform.people.adapters.DilemmasAdapter"
+COURSES_ADAPTER = "integrity_platform.people.adapter.CoursesAdapter"
+CERTIFICATES_ADAPTER = "integrity_platform.people.adapter.CertificatesAdapter"
+DILEMMAS_ADAPTER = "integrity_platform.people.adapter.DilemmasAdapter"
 # The association's name on acknowledgements, in the language of each (see the plugin's
 # app_settings); ORGANISATION_NAME in the environment gives one name for every language.
 CERTIFICATES_ORGANISATION_NAME = env_str("ORGANISATION_NAME", "") or {

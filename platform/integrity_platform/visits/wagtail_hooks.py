@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .admin_views import WorkVisitViewSet
+from .viewsets import WorkVisitViewSet
 
 
 @hooks.register("register_admin_viewset")

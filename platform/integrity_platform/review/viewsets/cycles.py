@@ -26,9 +26,9 @@ from integrity_common.translated import title_in_language
 from integrity_platform.people.models import Organisation
 from integrity_platform.people.scoping import members_managed_by
 
-from .cycles import open_cycles
-from .models import REVIEWED_ROLES, ChangeProposal, Exemption, ReviewCycle
-from .scoping import cycles_for, exemptions_for, proposals_for
+from ..cycles import open_cycles
+from ..models import REVIEWED_ROLES, ChangeProposal, Exemption, ReviewCycle
+from ..scoping import cycles_for, exemptions_for, proposals_for
 
 
 class CourseChoiceField(forms.ModelChoiceField):

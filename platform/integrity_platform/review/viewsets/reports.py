@@ -31,9 +31,9 @@ from integrity_platform.people.scoping import (
     organisations_managed_by,
 )
 
-from .models import ReviewCycle, ReviewStatus, State
-from .record import record_download, training_record
-from .scoping import cycles_for, statuses_for
+from ..models import ReviewCycle, ReviewStatus, State
+from ..record import record_download, training_record
+from ..scoping import cycles_for, statuses_for
 
 
 def _yes_no(value):

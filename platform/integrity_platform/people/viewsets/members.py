@@ -23,12 +23,12 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from integrity_common.admin_scoping import ScopedViewSetMixin
 from integrity_common.export import SafeSpreadsheetExportMixin
-from integrity_platform.privacy.admin_buttons import EraseButtonMixin
+from integrity_platform.privacy.viewsets import EraseButtonMixin
 
-from . import csv_import, import_jobs
-from .forms import MemberEditForm, MemberImportForm, MemberInviteForm
-from .models import ImportJob, Member
-from .scoping import members_managed_by, organisations_managed_by
+from .. import csv_import, import_jobs
+from ..forms import MemberEditForm, MemberImportForm, MemberInviteForm
+from ..models import ImportJob, Member
+from ..scoping import members_managed_by, organisations_managed_by
 
 SESSION_KEY = "people_member_import"
 

@@ -19,11 +19,11 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from .adapter import get_adapter
-from .forms import ON_BEHALF_FORMS, REISSUE_FORMS
-from .issuing import issue_from_form, reissue
-from .models import Acknowledgement, Kind
-from .versions import is_current, text_in_force
+from ..adapter import get_adapter
+from ..forms import ON_BEHALF_FORMS, REISSUE_FORMS
+from ..issuing import issue_from_form, reissue
+from ..models import Acknowledgement, Kind
+from ..versions import is_current, text_in_force
 
 
 class FindPersonForm(forms.Form):

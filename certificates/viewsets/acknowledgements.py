@@ -34,12 +34,12 @@ from integrity_common.dates import date_format
 from integrity_common.export import SafeSpreadsheetExportMixin
 from integrity_common.organisations import OrganisationFilterMixin
 
-from .adapter import get_adapter
-from .admin_recording import RecordView, ReissueView, can_be_reissued
-from .issuing import change_note, revoke
-from .models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
-from .models.acknowledgements import STATUS_LABELS
-from .versions import current_filter
+from ..adapter import get_adapter
+from ..issuing import change_note, revoke
+from ..models import Acknowledgement, CodeVersion, PartnerAcknowledgement, Receipt, Signature
+from ..models.acknowledgements import STATUS_LABELS
+from ..versions import current_filter
+from .recording import RecordView, ReissueView, can_be_reissued
 
 KIND_MODELS = (Signature, Receipt, PartnerAcknowledgement)
 

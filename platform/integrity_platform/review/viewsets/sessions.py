@@ -28,11 +28,11 @@ from integrity_common.export import download
 from integrity_common.links import absolute_url
 from integrity_common.qr import qr_svg
 
-from .agenda import agenda_download, agenda_of, screens_of
-from .forms import AttendanceForm, MinutesForm, SessionForm
-from .invitations import check_in_path, ics, send_invitations
-from .models import STANDING_QUESTIONS, Attendance, ChangeProposal, ReviewSession
-from .scoping import sessions_for
+from ..agenda import agenda_download, agenda_of, screens_of
+from ..forms import AttendanceForm, MinutesForm, SessionForm
+from ..invitations import check_in_path, ics, send_invitations
+from ..models import STANDING_QUESTIONS, Attendance, ChangeProposal, ReviewSession
+from ..scoping import sessions_for
 
 
 class ScopedSessionMixin:

@@ -14,9 +14,9 @@ from integrity_common.export import csv_response
 from integrity_common.pdf import pdf_download, render_template_pdf
 from integrity_platform.people.scoping import manages_all_organisations
 
-from .admin_reports import chosen_year
-from .models import ReviewCycle
-from .summary import yearly_summary
+from ..models import ReviewCycle
+from ..summary import yearly_summary
+from .reports import chosen_year
 
 
 class ForTheOfficer:

@@ -4,9 +4,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from integrity_common.admin_scoping import ScopedViewSetMixin
 
-from .models import Organisation
-from .scoping import organisations_managed_by
-from .views import MemberViewSet
+from ..models import Organisation
+from ..scoping import organisations_managed_by
+from .members import MemberViewSet
 
 
 class OrganisationViewSet(ScopedViewSetMixin, ModelViewSet):
