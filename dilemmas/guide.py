@@ -3,9 +3,6 @@ room (the facilitator shows it on the big screen with ?room=1)."""
 
 from dataclasses import dataclass
 
-from django.http import Http404
-from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from certificates.queries import values_with_rules
@@ -50,27 +47,6 @@ STEPS = [
         _("How would you explain your choice to those affected, face to face?"),
     ),
 ]
-
-
-def guide_view(request, dilemma, step):
-    if not 1 <= step <= len(STEPS):
-        raise Http404
-    dilemma.check_visible_to(request.user)
-    current = STEPS[step - 1]
-    context = {
-        "page": dilemma,
-        "steps": STEPS,
-        "step": current,
-        "number": step,
-        "previous": step - 1 if step > 1 else None,
-        "next": step + 1 if step < len(STEPS) else None,
-        "in_room": request.GET.get("room") == "1",
-    }
-    if current.slug == "values":
-        context["values"] = code_values_of(dilemma, get_language())
-    if current.slug == "options":
-        context["options"] = list(dilemma.options.all())
-    return TemplateResponse(request, "dilemmas/guide.html", context)
 
 
 def code_values_of(dilemma, language):

@@ -56,17 +56,3 @@ def playlist_kit_page(request, playlist):
     pdf_url = reverse("dilemmas:kit", args=[playlist.pk])
     playlist = playlist.localized
     return kit_page(request, playlist.title, playlist_dilemmas(playlist), pdf_url)
-
-
-def print_view(request, dilemma):
-    # In the dilemma's own language, so that the headings match its text.
-    pdf = kit_pdf(dilemma.title, [dilemma], language=dilemma.locale.language_code)
-    return pdf_download(pdf, f"{dilemma.slug}.pdf")
-
-
-def print_page_view(request, dilemma):
-    pdf_url = dilemma.url + dilemma.reverse_subpage("print")
-    language = dilemma.locale.language_code
-    return kit_page(
-        request, dilemma.title, [dilemma], pdf_url, language, (dilemma.url, dilemma.title)
-    )

@@ -4,14 +4,7 @@ enough people answered to keep everyone anonymous) and the expert commentary."""
 from dataclasses import dataclass
 
 from django import forms
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from integrity_common.page_cache import cached
@@ -93,31 +86,3 @@ def practice_state(user, dilemma):
         state["shares"] = shares([o.label for o in options], counts)
     state["threshold"] = app_settings.MIN_ANSWERS_FOR_DISTRIBUTION
     return state
-
-
-def answer_view(request, dilemma):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(dilemma.url)
-    dilemma.check_visible_to(request.user)
-    options = list(dilemma.options.all())
-    form = AnswerForm(request.POST, options=options)
-    if not form.is_valid():
-        context = dilemma.get_context(request)
-        context["practice"]["form"] = form
-        return TemplateResponse(request, dilemma.get_template(request), context)
-    try:
-        with transaction.atomic():
-            PracticeAnswer.objects.create(
-                user=request.user,
-                dilemma=dilemma.canonical(),
-                option=form.cleaned_data["option"],
-                justification=form.cleaned_data["justification"],
-                language=get_language(),
-            )
-    except IntegrityError:
-        messages.info(request, _("You had already answered this dilemma; your answer stays."))
-    else:
-        messages.success(request, _("Thank you: your answer is saved, for you only."))
-    return redirect(dilemma.url + "#your-answer")

@@ -177,7 +177,7 @@ class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
     @path(_("answer/"), name="answer")
     def answer(self, request):
-        from ..practice import answer_view
+        from ..routes import answer_view
 
         return answer_view(request, self)
 
@@ -185,14 +185,14 @@ class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     # slashes and <int:step> as they are.
     @path(_("guide/<int:step>/"), name="guide")
     def guide(self, request, step):
-        from ..guide import guide_view
+        from ..routes import guide_view
 
         return guide_view(request, self, step)
 
     # Translators: the end of a web address: lowercase, no spaces or accents, keep the slashes.
     @path(_("print/"), name="print")
     def print_pdf(self, request):
-        from ..kit import print_view
+        from ..routes import print_view
 
         self.check_printable_by(request.user)
         return print_view(request, self)
@@ -201,7 +201,7 @@ class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
     @path(_("print/page/"), name="print_page")
     def print_page(self, request):
         """The printed version on a page: the PDF's accessible equivalent."""
-        from ..kit import print_page_view
+        from ..routes import print_page_view
 
         self.check_printable_by(request.user)
         return print_page_view(request, self)
