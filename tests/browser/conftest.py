@@ -151,6 +151,11 @@ def two_step_code(secret, used=None, account=None):
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
     used = {} if used is None else used
+    # allauth accepts the current window's code only (MFA_TOTP_TOLERANCE 0): a code typed in
+    # a window's last seconds may reach the server in the next one on a busy machine.
+    left = 30 - time.time() % 30
+    if left < 5:
+        time.sleep(left + 0.1)
     counter = int(time.time()) // 30
     if counter <= used.get(account, -1):
         time.sleep((counter + 1) * 30 - time.time() + 0.1)
