@@ -107,7 +107,7 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo as `seed_demo` leaves it inside a test's transaction, made once per worker
     (tests/demo_snapshot.py)."""
     with django_db_blocker.unblock():
-        return snapshots.take(tmp_path_factory.mktemp("demo"), committed=False)
+        return snapshots.shared(tmp_path_factory, "demo", committed=False)
 
 
 @pytest.fixture

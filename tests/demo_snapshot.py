@@ -1,19 +1,22 @@
-"""The demo, loaded once per test worker and copied into each test that asks for it.
+"""The demo, loaded once per test run and copied into each test that asks for it.
 
 `seed_demo` builds about 200 pages in four languages and signs ten PDFs: some ten seconds,
-which a hundred tests paid each time. A worker now runs it once, takes a snapshot of every
-table and of the files it wrote, and puts the database back as it was. A test that asks for
-the demo gets the snapshot written into its own database (inside its transaction, or
-committed for the browser tests' live server) in a fraction of a second, and the files
-copied into its own media folders. What the test sees is what `seed_demo` made: the
-snapshot is of the same database, and tests/test_demo.py still runs the command itself.
+which a hundred tests paid each time. One worker now runs it once, takes a snapshot of every
+table and of the files it wrote, and puts its database back as it was; the other workers
+read that snapshot (`shared`). A test that asks for the demo gets the snapshot written into
+its own database (inside its transaction, or committed for the browser tests' live server)
+in a fraction of a second, and the files copied into its own media folders. What the test
+sees is what `seed_demo` made, and tests/test_demo.py still runs the command itself.
 
 Two snapshots, because the command behaves differently in the two kinds of test: inside a
 test's transaction nothing is committed, so on-commit work (status refreshes, emails) never
 runs; under the live server everything is committed and it does.
 """
 
+import fcntl
 import io
+import os
+import pickle
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -173,3 +176,22 @@ def take(folder, committed, at=None):
                 return snapshot
 
     return _in_a_thread(seed_and_capture)
+
+
+def shared(tmp_path_factory, name, **options):
+    """take(), once for all the workers of this run: the first to ask builds the snapshot,
+    the others wait for it and read it (every worker's database is migrated alike, so the
+    rows fit each of them)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / f"snapshot-{name}"
+    with open(root / f"snapshot-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved = folder / "snapshot.pickle"
+        if saved.exists():
+            return pickle.loads(saved.read_bytes())
+        folder.mkdir(exist_ok=True)
+        snapshot = take(folder, **options)
+        saved.write_bytes(pickle.dumps(snapshot))
+        return snapshot

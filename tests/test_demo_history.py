@@ -24,9 +24,9 @@ LOADED = datetime(2026, 12, 6, 10, 0, tzinfo=ZoneInfo("Europe/Brussels"))
 
 @pytest.fixture(scope="module")
 def lived_demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo loaded on LOADED, once per worker (tests/demo_snapshot.py)."""
+    """The demo loaded on LOADED, once per run (tests/demo_snapshot.py)."""
     with django_db_blocker.unblock():
-        return snapshots.take(tmp_path_factory.mktemp("lived-demo"), committed=False, at=LOADED)
+        return snapshots.shared(tmp_path_factory, "lived-demo", committed=False, at=LOADED)
 
 
 @pytest.fixture

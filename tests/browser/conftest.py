@@ -51,9 +51,9 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def committed_demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo as `seed_demo` leaves it when every step commits, as under `make run`,
-    made once per worker (tests/demo_snapshot.py)."""
+    made once per run (tests/demo_snapshot.py)."""
     with django_db_blocker.unblock():
-        return snapshots.take(tmp_path_factory.mktemp("committed-demo"), committed=True)
+        return snapshots.shared(tmp_path_factory, "committed-demo", committed=True)
 
 
 @pytest.fixture
