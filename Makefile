@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Two workers: the machine has two cores, and the browser journeys spend much time waiting.
-PYTEST_ARGS ?= -n 2
+# Two workers: the machine has two cores, and the browser journeys spend much time waiting;
+# an idle worker takes tests from a busy one (worksteal), so no long journey ends the run alone.
+PYTEST_ARGS ?= -n 2 --dist worksteal
 # Debian's Chromium when present; otherwise Playwright fetches its own on first `make test`.
 CHROMIUM ?= $(shell command -v chromium 2>/dev/null || ls /usr/bin/chromium 2>/dev/null)
 
