@@ -1,4 +1,5 @@
-"""The demo courses (texts in content/courses/) and demo learners in several states."""
+"""The demo courses (texts in content/courses/, their index page's in
+content/index-pages/courses.yaml) and demo learners in several states."""
 
 import json
 import uuid
@@ -15,6 +16,7 @@ from . import data
 from .pages import ensure_page
 
 COURSES = data.load("courses")
+INDEX = data.load("index-pages/courses")
 
 Role = Member.ProgrammeRole
 # Which roles each course is for: (role, required, due within days).
@@ -29,12 +31,6 @@ AUDIENCES = {
         (Role.TEAM_MEMBER, True, 60),
         (Role.MUNICIPAL_OFFICIAL, True, 60),
     ],
-}
-INDEX = {
-    "nl": ("Cursussen", "cursussen", "Onthaalcursussen over de ethische code en het beleid."),
-    "fr": ("Formations", "formations", "Modules d’accueil sur le code d’éthique et la politique."),
-    "en": ("Courses", "courses", "Onboarding modules on the ethics code and the policy."),
-    "es": ("Cursos", "cursos", "Módulos de incorporación sobre el código de ética y la política."),
 }
 # A fixed namespace, so that a question keeps the same id in every language and every run.
 BLOCK_IDS = uuid.UUID("6f1d3c2e-9a57-4f0e-8a2b-3d7c1e5b9a10")
@@ -91,7 +87,7 @@ def ensure_courses(home, locales, code_values):
     index = ensure_page(
         home,
         CourseIndexPage,
-        lambda lang: {"title": INDEX[lang][0], "slug": INDEX[lang][1], "intro": INDEX[lang][2]},
+        lambda lang: {field: INDEX[field][lang] for field in ("title", "slug", "intro")},
         locales,
     )
     courses = {}

@@ -6,9 +6,11 @@ source, then fr, en, es) with that language's texts, lists aligned item by item 
 shared ones ({} or null where an item has nothing of its own); load() merges them, each text
 becoming a dict {"nl", "fr", "en", "es"} in its place, and lists under "body", "blocks" and
 "code", written as one-key mappings (`- heading: Wat je hier doet`), becoming (type, value)
-pairs. A host page, from page(), is {language: {"title", "slug", "intro" (plain text),
-"body"}}, its body ("heading", text) and ("paragraph", simple HTML: p, ul, li, strong, mailto
-links) pairs; roles are named, never real people or the real association.
+pairs. A file without language mappings (texts written in one language, such as the Dutch
+minutes of history.yaml) is read as it stands. A host page, from page(), is {language:
+{"title", "slug", "intro" (plain text), "body"}}, its body ("heading", text) and
+("paragraph", simple HTML: p, ul, li, strong, mailto links) pairs; roles are named, never
+real people or the real association.
 """
 
 from functools import cache

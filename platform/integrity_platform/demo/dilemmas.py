@@ -1,6 +1,7 @@
 """The demo dilemma library (texts in content/dilemmas/, at home then abroad), its
 themes, a playlist for the annual review session, and a few practice answers so that the
-anonymous distribution shows on one dilemma."""
+anonymous distribution shows on one dilemma. Their texts are in content/: dilemma-themes.yaml,
+dilemma-playlist.yaml, dilemma-practice.yaml and the index page's, index-pages/dilemmas.yaml."""
 
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
@@ -20,158 +21,19 @@ from . import data
 from .pages import LANGUAGE_CODES, ensure_page
 
 DILEMMAS = data.load("dilemmas")
-
-THEMES = [
-    (
-        "gifts_hospitality",
-        {
-            "nl": "Geschenken en gastvrijheid",
-            "fr": "Cadeaux et hospitalité",
-            "en": "Gifts and hospitality",
-            "es": "Regalos y hospitalidad",
-        },
-    ),
-    (
-        "conflicts_of_interest",
-        {
-            "nl": "Belangenconflicten",
-            "fr": "Conflits d'intérêts",
-            "en": "Conflicts of interest",
-            "es": "Conflictos de intereses",
-        },
-    ),
-    (
-        "financial_integrity",
-        {
-            "nl": "Financiële integriteit en aankopen",
-            "fr": "Intégrité financière et marchés",
-            "en": "Financial integrity and procurement",
-            "es": "Integridad financiera y compras",
-        },
-    ),
-    (
-        "sexual_exploitation",
-        {
-            "nl": "Seksuele uitbuiting en misbruik",
-            "fr": "Exploitation et abus sexuels",
-            "en": "Sexual exploitation and abuse",
-            "es": "Explotación y abuso sexual",
-        },
-    ),
-    (
-        "discrimination_respect",
-        {
-            "nl": "Discriminatie en respect",
-            "fr": "Discrimination et respect",
-            "en": "Discrimination and respect",
-            "es": "Discriminación y respeto",
-        },
-    ),
-    (
-        "cultural_sensitivity",
-        {
-            "nl": "Culturele sensitiviteit",
-            "fr": "Sensibilité culturelle",
-            "en": "Cultural sensitivity",
-            "es": "Sensibilidad cultural",
-        },
-    ),
-    (
-        "reporting_misconduct",
-        {
-            "nl": "Misbruik melden",
-            "fr": "Signaler des manquements",
-            "en": "Reporting misconduct",
-            "es": "Denunciar faltas",
-        },
-    ),
-    (
-        "confidentiality",
-        {
-            "nl": "Vertrouwelijkheid",
-            "fr": "Confidentialité",
-            "en": "Confidentiality",
-            "es": "Confidencialidad",
-        },
-    ),
-    (
-        "use_of_means",
-        {
-            "nl": "Gebruik van middelen van de organisatie",
-            "fr": "Usage des moyens de l'organisation",
-            "en": "Use of the organisation's means",
-            "es": "Uso de los medios de la organización",
-        },
-    ),
-    (
-        "ecological_impact",
-        {
-            "nl": "Ecologische impact",
-            "fr": "Impact écologique",
-            "en": "Ecological impact",
-            "es": "Impacto ecológico",
-        },
-    ),
-]
-
-INDEX = {
-    "nl": (
-        "Dilemma's",
-        "dilemmas",
-        "Situaties waarin waarden botsen en er geen kant-en-klaar "
-        "antwoord is. Kies wat je zou doen, zeg waarom, en vergelijk met anderen.",
-    ),
-    "fr": (
-        "Dilemmes",
-        "dilemmes",
-        "Des situations où les valeurs s'opposent et où aucune "
-        "réponse n'est toute faite. Choisissez, expliquez pourquoi, comparez.",
-    ),
-    "en": (
-        "Dilemmas",
-        "dilemmas",
-        "Situations where values pull in different directions and "
-        "there is no ready-made answer. Choose, say why, and compare with others.",
-    ),
-    "es": (
-        "Dilemas",
-        "dilemas",
-        "Situaciones en las que los valores chocan y no hay una "
-        "respuesta hecha. Elija, explique por qué y compare con otras personas.",
-    ),
-}
-PLAYLIST = "Jaarlijkse bespreking 2026: vijf dilemma's"
+INDEX = data.load("index-pages/dilemmas")
+# The themes by key, in the library's order: [(key, {language: name})].
+THEMES = list(data.load("dilemma-themes").items())
+_PLAYLIST = data.load("dilemma-playlist")
 # Each phone in the room shows the playlist's title in its own language.
-PLAYLIST_TITLES = {
-    "nl": PLAYLIST,
-    "fr": "Revue annuelle 2026\u202f: cinq dilemmes",
-    "en": "Annual review 2026: five dilemmas",
-    "es": "Revisión anual 2026: cinco dilemas",
-}
-PLAYLIST_DESCRIPTIONS = {
-    "nl": "Voor de jaarlijkse bespreking van de code met het team en de stedenband"
-    "coördinatoren: geschenken, belangen, geld en respect.",
-    "fr": "Pour la revue annuelle du code avec l’équipe et les coordinateurs de jumelage\u202f: "
-    "cadeaux, intérêts, argent et respect.",
-    "en": "For the annual review of the code with the team and the twinning coordinators: "
-    "gifts, interests, money and respect.",
-    "es": "Para la revisión anual del código con el equipo y los coordinadores de "
-    "hermanamiento: regalos, intereses, dinero y respeto.",
-}
-PLAYLIST_KEYS = [
-    "gift-from-partner-municipality",
-    "relative-applies-for-project-job",
-    "per-diem-and-receipts",
-    "hotel-with-a-commercial-link",
-    "remark-during-the-field-visit",
-]
+PLAYLIST_TITLES = _PLAYLIST["title"]
+PLAYLIST = PLAYLIST_TITLES["nl"]
+PLAYLIST_DESCRIPTIONS = _PLAYLIST["description"]
+PLAYLIST_KEYS = _PLAYLIST["dilemmas"]
 # Five colleagues practised the gift dilemma, so its distribution is visible.
 PRACTICE = [
-    ("officer@example.org", 2, "Weigeren kwetst; aanvaarden en melden is transparant."),
-    ("admin@example.org", 2, "Aanvaarden namens het team en melden aan het diensthoofd."),
-    ("coordinator@example.org", 3, "Ik geef het aan de organisatie, zichtbaar voor iedereen."),
-    ("colleague@example.org", 1, "Te duur: ik leg vriendelijk uit waarom ik het niet aanneem."),
-    ("partner@example.org", 2, "Eerst vragen aan mijn diensthoofd, dan melden."),
+    (answer["user"], answer["option"], answer["justification"])
+    for answer in data.load("dilemma-practice")["answers"]
 ]
 
 
@@ -202,9 +64,9 @@ def ensure_dilemmas(home, locales, code_values):
         home,
         DilemmaIndexPage,
         lambda lang: {
-            "title": INDEX[lang][0],
-            "slug": INDEX[lang][1],
-            "intro": RichText(f"<p>{INDEX[lang][2]}</p>"),
+            "title": INDEX["title"][lang],
+            "slug": INDEX["slug"][lang],
+            "intro": RichText(f"<p>{INDEX['intro'][lang]}</p>"),
         },
         locales,
         show_in_menus=True,

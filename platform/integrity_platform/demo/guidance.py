@@ -1,5 +1,5 @@
-"""Demo integrity contacts (roles, never real people) and the "Where can I go?" page, whose
-questions and outcomes are in content/guidance/."""
+"""Demo integrity contacts (roles, never real people) and the "Where can I go?" page; their
+texts are in content/guidance/ (contacts/, and the guide's questions and outcomes)."""
 
 import uuid
 
@@ -20,130 +20,10 @@ BLOCK_IDS = uuid.UUID("9c4d1e7a-2b3f-4a8c-b6d5-0e1f2a3b4c5d")
 
 Role = IntegrityContact.Role
 
+# (role, email, phone, {language: how to reach}), in their order on the site.
 CONTACTS = [
-    (
-        Role.INTEGRITY_ADVISER,
-        "integrity-adviser@example.org",
-        "+32 2 000 10 01",
-        {
-            "nl": "Voor vertrouwelijk advies bij een ethisch dilemma. Mail of bel; een gesprek kan "
-            "ook online, in het Nederlands, Frans, Engels of Spaans.",
-            "fr": "Pour un conseil confidentiel face à un dilemme éthique. Par e-mail ou par "
-            "téléphone ; un entretien peut aussi se faire en ligne, en quatre langues.",
-            "en": "For confidential advice on an ethical dilemma. Email or call; a conversation "
-            "can also take place online, in Dutch, French, English or Spanish.",
-            "es": "Para un consejo confidencial ante un dilema ético. Por correo o teléfono; la "
-            "conversación también puede ser en línea, en cuatro idiomas.",
-        },
-    ),
-    (
-        Role.PROGRAMME_MANAGER,
-        "programme@example.org",
-        "+32 2 000 10 07",
-        {
-            "nl": "Ook bij de programmabeheerder kan je in vertrouwen terecht met vragen over "
-            "integriteit in de programma's.",
-            "fr": "Vous pouvez aussi vous adresser en confiance au responsable de programme pour "
-            "les questions d’intégrité dans les programmes.",
-            "en": "You can also turn to the programme manager in confidence with questions of "
-            "integrity in the programmes.",
-            "es": "También puede acudir en confianza al responsable del programa con preguntas "
-            "de integridad en los programas.",
-        },
-    ),
-    (
-        Role.COMPLAINTS_MANAGER,
-        "complaints@example.org",
-        "+32 2 000 10 02",
-        {
-            # The answer's deadline is said once, in the guide's text on reporting, which
-            # the integrity officer keeps in line with the policy.
-            "nl": "Behandelt formele meldingen via het klachtenformulier, vertrouwelijk en "
-            "objectief.",
-            "fr": "Traite les signalements formels reçus par le formulaire de plainte, de "
-            "manière confidentielle et objective.",
-            "en": "Handles formal reports made through the complaint form, confidentially and "
-            "objectively.",
-            "es": "Tramita las quejas formales recibidas por el formulario de quejas, de forma "
-            "confidencial y objetiva.",
-        },
-    ),
-    (
-        Role.COMPLAINTS_BACKUP,
-        "complaints@example.org",
-        "+32 2 000 10 03",
-        {
-            "nl": "Neemt over wanneer de klachtenmanager afwezig is of zelf betrokken is.",
-            "fr": "Prend le relais lorsque le gestionnaire des plaintes est absent ou concerné.",
-            "en": "Takes over when the complaints manager is away or is involved.",
-            "es": "Asume el caso cuando el gestor de quejas está ausente o implicado.",
-        },
-    ),
-    (
-        Role.CONFIDENTIAL_COUNSELLOR,
-        "counsellors@example.org",
-        "",
-        {
-            "nl": "Vijf collega's zijn vertrouwenspersoon. Kies zelf bij wie je terechtkunt; "
-            "wat je vertelt, blijft tussen jullie.",
-            "fr": "Cinq collègues sont personnes de confiance. Choisissez à qui vous adresser ; ce "
-            "que vous dites reste entre vous.",
-            "en": "Five colleagues are confidential counsellors. Choose whom you turn to; what you "
-            "tell them stays between you.",
-            "es": "Cinco colegas son personas de confianza. Elija a quién acudir; lo que cuente "
-            "queda entre ustedes.",
-        },
-    ),
-    (
-        Role.INTEGRITY_OFFICER,
-        "integrity@example.org",
-        "",
-        {
-            "nl": (
-                "Volgt het integriteitsbeleid op en beantwoordt vragen over de code en deze site."
-            ),
-            "fr": (
-                "Assure le suivi de la politique d'intégrité et répond aux questions sur le code."
-            ),
-            "en": (
-                "Follows up the integrity policy and answers questions about the code and this "
-                "site."
-            ),
-            "es": (
-                "Da seguimiento a la política de integridad y responde preguntas sobre el código."
-            ),
-        },
-    ),
-    (
-        Role.FINANCIAL_MANAGER,
-        "finance@example.org",
-        "+32 2 000 10 05",
-        {
-            "nl": (
-                "Voor vragen over onkosten, dagvergoedingen, aankopen en budgetten van projecten."
-            ),
-            "fr": "Pour les questions sur les frais, les per diem, les achats et les budgets.",
-            "en": "For questions about expenses, per diems, procurement and project budgets.",
-            "es": "Para preguntas sobre gastos, viáticos, compras y presupuestos de proyectos.",
-        },
-    ),
-    (
-        Role.HR,
-        "hr@example.org",
-        "+32 2 000 10 06",
-        {
-            "nl": (
-                "Voor arbeidsgeschillen en vragen over opleiding, welzijn, evaluatie en loopbaan."
-            ),
-            "fr": "Pour les conflits de travail et les questions de formation, bien-être, "
-            "évaluation et carrière.",
-            "en": (
-                "For labour disputes and questions on training, well-being, evaluation and career."
-            ),
-            "es": "Para conflictos laborales y preguntas sobre formación, bienestar, evaluación y "
-            "carrera.",
-        },
-    ),
+    (Role(contact["role"]), contact["email"], contact["phone"], contact["how_to_reach"])
+    for contact in data.load("guidance/contacts")
 ]
 
 

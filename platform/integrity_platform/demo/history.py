@@ -13,7 +13,8 @@ Everything is dated relative to the day the demo is loaded (Y is that day's year
   note of the code, the delegation member (delegate@) has not yet.
 
 Each part is looked up before it is written, so loading the demo twice changes nothing.
-Demo people are named after their role; the notes name nobody.
+Demo people are named after their role; the notes, minutes and places, in Dutch, are in
+content/history.yaml and name nobody.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -45,17 +46,18 @@ from . import data
 from .code import VALUES, last_years_texts
 
 ORGANISATION_NAMES = data.load("organisations")
+TEXTS = data.load("history")
 
 # The rule Lindenhove proposed at last year's review, taken into this year's version.
 PROPOSED_RULE = next(value for value in VALUES if value["key"] == "integrity")["rules"][-1]
-PROPOSAL = (
-    "Neem uitdrukkelijk op dat je misbruik of corruptie meldt die je vaststelt, ook als je er "
-    "zelf niet rechtstreeks bij betrokken bent."
-)
-TOWN_HALL = "Raadzaal, gemeentehuis Lindenhove"
-OFFICE = "Kantoor van de vereniging, Brussel"
-PAPER = "Op papier ondertekend tijdens de jaarlijkse bespreking"
-PLACES = {ORGANISATION_NAMES["lindenhove"]: "Lindenhove"}
+PROPOSAL = TEXTS["proposal"]
+TOWN_HALL = TEXTS["places"]["town_hall"]
+OFFICE = TEXTS["places"]["office"]
+PAPER = TEXTS["paper_note"]
+# Where members sign, by their organisation's name; elsewhere, SIGNING_PLACE.
+PLACES = {ORGANISATION_NAMES[key]: place for key, place in TEXTS["signing_places"].items()}
+SIGNING_PLACE = TEXTS["signing_place"]
+MINUTES = TEXTS["minutes"]
 
 
 def at(day, hour):
@@ -95,8 +97,8 @@ def ensure_history(courses, officer_email="officer@example.org"):
         TOWN_HALL,
         attending=["colleague", "medewerker-financien", "diensthoofd-internationaal"],
         people=people,
-        violations=("no", "Geen vermoedens van inbreuken besproken."),
-        changes=("yes", "Een regel over melden voorgesteld, zie het voorstel."),
+        violations=("no", MINUTES["lindenhove_last_year"]["violations"]),
+        changes=("yes", MINUTES["lindenhove_last_year"]["changes"]),
         by=officer,
     )
     if not held.proposals.exists():
@@ -115,12 +117,8 @@ def ensure_history(courses, officer_email="officer@example.org"):
         OFFICE,
         attending=["officer", "admin"],
         people=people,
-        violations=(
-            "yes",
-            "Eén vermoeden van een ongepast geschenk besproken; de klachtenmanager volgde het "
-            "op en het werd afgesloten.",
-        ),
-        changes=("no", ""),
+        violations=("yes", MINUTES["international_team_last_year"]["violations"]),
+        changes=("no", MINUTES["international_team_last_year"]["changes"]),
         by=officer,
     )
     for who, day, recorded in [
@@ -163,8 +161,8 @@ def ensure_history(courses, officer_email="officer@example.org"):
         TOWN_HALL,
         attending=["colleague", "medewerker-financien", "coordinator"],
         people=people,
-        violations=("no", "Geen vermoedens van inbreuken besproken."),
-        changes=("no", "De nieuwe regel over melden is duidelijk."),
+        violations=("no", MINUTES["lindenhove_this_year"]["violations"]),
+        changes=("no", MINUTES["lindenhove_this_year"]["changes"]),
         by=officer,
     )
     ensure_live_session(session, people)
@@ -181,7 +179,7 @@ def ensure_history(courses, officer_email="officer@example.org"):
     Exemption.objects.get_or_create(
         cycle=scheldemeer_now,
         member=on_leave,
-        defaults={"reason": "Ouderschapsverlof", "recorded_by": officer},
+        defaults={"reason": TEXTS["exemption_reason"], "recorded_by": officer},
     )
     for cycle in ReviewCycle.objects.filter(year__in=(year - 1, year)):
         refresh(cycle)
@@ -255,7 +253,7 @@ def _signature(people, who, version, day, period, officer, recorded):
         recorded_note=PAPER if recorded else "",
         full_name=full_name,
         employer=employer,
-        place=PLACES.get(member.organisation.name, "Brussel"),
+        place=PLACES.get(member.organisation.name, SIGNING_PLACE),
         signed_on=day,
         acknowledged_on=day,
         typed_signature=full_name,
@@ -304,7 +302,8 @@ def ensure_live_session(review_session, people):
     facilitator = people[_email("coordinator")]
     session = live.start(playlist, facilitator, "nl", counts_for, str(review_session))
     voters = [live.join(session, people[_email(who)]) for who in ("colleague", "coordinator")]
-    voters += [live.join(session, nickname=f"Gast {n}") for n in range(1, 7)]
+    guest = TEXTS["guest_nickname"]
+    voters += [live.join(session, nickname=guest.format(number=n)) for n in range(1, 7)]
     session = live.move(session, "begin", session.version)
     items = list(session.items.order_by("position"))
     for item in items:
@@ -331,9 +330,9 @@ def ensure_work_visit(people, scheldemeer, version, officer):
     today = timezone.localdate()
     visit, created = WorkVisit.objects.get_or_create(
         organisation=scheldemeer,
-        name="Werkbezoek stedenband",
+        name=TEXTS["work_visit"]["name"],
         defaults={
-            "destination": "Koudoubé, Burkina Faso",
+            "destination": TEXTS["work_visit"]["destination"],
             "starts_on": today + timedelta(days=12),
             "ends_on": today + timedelta(days=19),
             "created_by": officer,

@@ -1,5 +1,6 @@
-"""The demo practice toolbox (texts in content/toolbox/): eight cases from practice and
-three tools, one of them a downloadable extract of the financial handbook."""
+"""The demo practice toolbox (texts in content/toolbox/, its index page's in
+content/index-pages/toolbox.yaml): eight cases from practice and three tools, one of them a
+downloadable extract of the financial handbook."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -13,31 +14,7 @@ from .pages import ensure_page
 
 PRACTICE_CASES = data.load("toolbox/cases")
 TOOLS = data.load("toolbox/tools")
-
-INDEX = {
-    "nl": (
-        "Toolbox",
-        "toolbox",
-        "Situaties uit de praktijk met een ethisch risico, en "
-        "hulpmiddelen om er goed mee om te gaan.",
-    ),
-    "fr": (
-        "Boîte à outils",
-        "boite-a-outils",
-        "Des situations réelles qui comportent un "
-        "risque éthique, et des outils pour bien y faire face.",
-    ),
-    "en": (
-        "Practice toolbox",
-        "toolbox",
-        "Situations from practice that carry an ethical risk, and tools to handle them well.",
-    ),
-    "es": (
-        "Caja de herramientas",
-        "caja-de-herramientas",
-        "Situaciones de la práctica con un riesgo ético, y herramientas para afrontarlas bien.",
-    ),
-}
+INDEX = data.load("index-pages/toolbox")
 
 
 def handbook_document(tool, language):
@@ -63,9 +40,9 @@ def ensure_toolbox(home, locales, code_values, dilemmas, courses):
         home,
         ToolboxIndexPage,
         lambda lang: {
-            "title": INDEX[lang][0],
-            "slug": INDEX[lang][1],
-            "intro": RichText(f"<p>{INDEX[lang][2]}</p>"),
+            "title": INDEX["title"][lang],
+            "slug": INDEX["slug"][lang],
+            "intro": RichText(f"<p>{INDEX['intro'][lang]}</p>"),
         },
         locales,
         show_in_menus=True,

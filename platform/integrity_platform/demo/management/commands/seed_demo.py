@@ -55,7 +55,7 @@ Role = Member.ProgrammeRole
 @dataclass(frozen=True)
 class DemoAccount:
     email: str
-    # Demo people are named after their role, in their own language, never after a person.
+    # Named after their role, in their own language, never after a person.
     first_name: str
     organisation: str
     programme_role: str
@@ -65,108 +65,40 @@ class DemoAccount:
     groups: tuple = ()
 
 
+# The demo's people (content/people.yaml): accounts, and colleagues who have not signed in
+# yet (some signed the code on paper), so that a coordinator's lists look like real ones.
+PEOPLE = data.load("people")
+LAST_NAME = PEOPLE["last_name"]
+# Role groups by the key the data file uses.
+GROUPS = {
+    "facilitator": roles.FACILITATOR,
+    "coordinator": roles.COORDINATOR,
+    "integrity_officer": roles.INTEGRITY_OFFICER,
+    "administrator": roles.ADMINISTRATOR,
+}
 ACCOUNTS = [
     DemoAccount(
-        email="officer@example.org",
-        first_name="Integriteitsverantwoordelijke",
-        organisation="international_team",
-        programme_role=Role.TEAM_MEMBER,
-        language="nl",
-        who="integrity officer (Wagtail editor, sees all)",
-        started_days_ago=800,
-        groups=(roles.INTEGRITY_OFFICER,),
-    ),
-    DemoAccount(
-        email="coordinator@example.org",
-        first_name="Stedenbandcoördinator",
-        organisation="lindenhove",
-        programme_role=Role.MUNICIPAL_OFFICIAL,
-        language="nl",
-        who="twinning coordinator of Gemeente Lindenhove",
-        started_days_ago=20,
-        groups=(roles.COORDINATOR, roles.FACILITATOR),
-    ),
-    DemoAccount(
-        email="staff@example.org",
-        first_name="Teamlid",
-        organisation="international_team",
-        programme_role=Role.TEAM_MEMBER,
-        language="nl",
-        who="member of the association's international team, runs dilemma sessions",
-        started_days_ago=300,
-        groups=(roles.FACILITATOR,),
-    ),
-    DemoAccount(
-        email="official@example.org",
-        first_name="Ambtenaar",
-        organisation="lindenhove",
-        programme_role=Role.MUNICIPAL_OFFICIAL,
-        language="nl",
-        who="municipal official of Gemeente Lindenhove",
-        started_days_ago=5,
-    ),
-    DemoAccount(
-        email="colleague@example.org",
-        first_name="Collega",
-        organisation="lindenhove",
-        programme_role=Role.MUNICIPAL_OFFICIAL,
-        language="nl",
-        who="long-serving municipal official of Gemeente Lindenhove",
-        started_days_ago=900,
-    ),
-    DemoAccount(
-        email="partner@example.org",
-        first_name="Agent communal",
-        organisation="koudoube",
-        programme_role=Role.PARTNER_REPRESENTATIVE,
-        language="fr",
-        who="representative of the partner municipality Commune de Koudoubé, prefers French",
-        started_days_ago=60,
-    ),
-    DemoAccount(
-        email="delegate@example.org",
-        first_name="Delegation member",
-        organisation="scheldemeer",
-        programme_role=Role.DELEGATION_MEMBER,
-        language="en",
-        who="delegation member for a work visit, prefers English",
-        started_days_ago=10,
-    ),
-    DemoAccount(
-        email="admin@example.org",
-        first_name="Beheerder",
-        organisation="international_team",
-        programme_role=Role.TEAM_MEMBER,
-        language="nl",
-        who="administrator",
-        started_days_ago=800,
-        groups=(roles.ADMINISTRATOR,),
-    ),
+        **{
+            **account,
+            "programme_role": Role(account["programme_role"]),
+            "groups": tuple(GROUPS[key] for key in account["groups"]),
+        }
+    )
+    for account in PEOPLE["accounts"]
 ]
-
-# Colleagues who have not signed in yet (some signed the code on paper), so that a
-# coordinator's lists look like real ones. (first name, programme role, language, active,
-# started days ago)
+# By organisation key: (first name, programme role, language, active, started days ago).
 INVITED_MEMBERS = {
-    "lindenhove": [
-        ("Medewerker financiën", Role.MUNICIPAL_OFFICIAL, "nl", True, 1000),
-        ("Medewerker burgerzaken", Role.MUNICIPAL_OFFICIAL, "nl", True, 500),
-        ("Diensthoofd internationaal", Role.MUNICIPAL_OFFICIAL, "nl", True, 1200),
-        ("Vertrokken medewerker", Role.MUNICIPAL_OFFICIAL, "nl", False, 10),
-    ],
-    "scheldemeer": [
-        ("Schepen ontwikkelingssamenwerking", Role.DELEGATION_MEMBER, "nl", True, 10),
-        ("Medewerker communicatie", Role.MUNICIPAL_OFFICIAL, "nl", True, 1500),
-    ],
-    "heidebeke": [("Stedenbandambtenaar", Role.MUNICIPAL_OFFICIAL, "nl", True, 10)],
-    "koudoube": [
-        ("Secrétaire général", Role.MUNICIPAL_OFFICIAL, "fr", True, 10),
-        ("Agent financier", Role.MUNICIPAL_OFFICIAL, "fr", True, 10),
-    ],
-    "valle_alto": [
-        ("Gerente municipal", Role.PARTNER_REPRESENTATIVE, "es", True, 10),
-        ("Coordinadora de hermanamiento", Role.MUNICIPAL_OFFICIAL, "es", True, 10),
-    ],
+    key: [
+        (
+            member["first_name"],
+            Role(member["programme_role"]),
+            member["language"],
+            member["active"],
+            member["started_days_ago"],
+        )
+        for member in members
+    ]
+    for key, members in PEOPLE["invited"].items()
 }
 
 
@@ -225,7 +157,7 @@ class Command(BaseCommand):
                 email=account.email,
                 password=DEMO_PASSWORD,
                 first_name=account.first_name,
-                last_name="(demo)",
+                last_name=LAST_NAME,
                 preferred_language=account.language,
                 is_staff=is_admin,
                 is_superuser=is_admin,
@@ -251,7 +183,7 @@ class Command(BaseCommand):
                 user = User.objects.create_user(
                     email=email,
                     first_name=first_name,
-                    last_name="(demo)",
+                    last_name=LAST_NAME,
                     preferred_language=language,
                 )
                 Member.objects.create(
