@@ -60,6 +60,20 @@ def pytest_configure(config):
     config.stash[CLOCK] = traveller
 
 
+# Tests that open no database: CI runs them once, on SQLite, and its PostgreSQL run skips
+# them (-m "not no_database"); a test whose fixtures reach the database is not one.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        uses_database = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        if not uses_database:
+            item.add_marker(pytest.mark.no_database)
+
+
 def pytest_unconfigure(config):
     traveller = config.stash.get(CLOCK, None)
     if traveller is not None:
