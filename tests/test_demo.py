@@ -160,3 +160,15 @@ def test_the_page_benchmark_reads_wrk_and_refuses_a_run_with_errors():
     assert read_wrk(WRK_REPORT.replace("12.34ms", "1.50s"), "/en/") == (812.5, 1500.0)
     with pytest.raises(CommandError):
         read_wrk(WRK_REPORT + "  Non-2xx or 3xx responses: 3\n", "/en/")
+
+
+def test_the_plain_reference_page_renders_its_thirteen_blocks(demo, client):
+    # The yardstick the page benchmark serves over HTTP (its template lives with the model).
+    from integrity_platform.benchmarks.management.commands.benchmark import Throughput
+
+    page = Throughput(io.StringIO(), {}).reference_page()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Section 0" in text and "Section 12" in text and "Paragraph 10" in text
+    assert "Integrity is doing the right thing" in text
