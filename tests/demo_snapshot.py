@@ -47,7 +47,7 @@ class Snapshot:
     # whose content types and permissions come back under other ids, all of them.
     clear: list = None
 
-    def _is_empty(self, table):
+    def is_empty(self, table):
         rows = self.tables[table]
         return rows == "[]" if isinstance(rows, str) else not rows[1]
 
@@ -172,7 +172,7 @@ def take(folder, committed, at=None):
                     snapshot = capture(media, private)
                     raise _RollBack
             except _RollBack:
-                snapshot.clear = [table for table in before.tables if not before._is_empty(table)]
+                snapshot.clear = [table for table in before.tables if not before.is_empty(table)]
                 return snapshot
 
     return _in_a_thread(seed_and_capture)
