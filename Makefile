@@ -25,7 +25,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/uv
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e ".[dev]"
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -e ".[dev,s3]"
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
