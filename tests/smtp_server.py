@@ -24,7 +24,7 @@ class _Handler:
     def __init__(self, server):
         self.server = server
 
-    async def handle_DATA(self, session, envelope, smtp_session):  # noqa: N802 (aiosmtpd's name)
+X
         if self.server.refuse:
             self.server.refused += 1
             return "451 4.3.0 Try again later"
