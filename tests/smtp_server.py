@@ -24,7 +24,7 @@ class _Handler:
     def __init__(self, server):
         self.server = server
 
-X
+    async def handle_DATA(self, smtp, session, envelope):  # noqa: N802 (aiosmtpd calls it so)
         if self.server.refuse:
             self.server.refused += 1
             return "451 4.3.0 Try again later"
