@@ -119,7 +119,14 @@ def sign_pdf(pdf_bytes, *, reason, location=""):
 
 
 def signature_is_intact(pdf_bytes):
-    """True when the PDF carries our signature and not one byte it covers has changed."""
+    """True when the PDF carries one signature, cryptographically sound, covering the whole
+    file: not one byte it covers has changed.
+
+    Whose signature it is, is deliberately not asked (pyHanko's `trusted`): the verification
+    page accepts only a PDF whose SHA-256 we stored at issue (views_verify), so only the very
+    bytes we signed get this far, whichever of our keys signed them. Requiring trust in the
+    current certificate would make every PDF signed before a key rotation "not authentic"
+    (deploy/RUNBOOK.md; tests/deploy/test_certificate_rotation.py)."""
     try:
         reader = PdfFileReader(BytesIO(pdf_bytes))
         signatures = reader.embedded_signatures

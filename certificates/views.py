@@ -3,11 +3,13 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+
+from integrity_common.private_files import private_file_response
 
 from .adapter import get_adapter
 from .forms import FORMS
@@ -146,7 +148,8 @@ def download(request, code):
     """The signed PDF, exactly as stored, for the person themselves and for those the host
     lets see their acknowledgements (the integrity officer, their coordinator); anyone else
     gets "not found", as for a code that does not exist. The PDFs are in a private storage
-    (see storage.py): this view is the only way to them, besides the officer's ZIP."""
+    (see storage.py): this view is the only way to them, besides the officer's ZIP (nginx
+    sends the file only when this view says so, see integrity_common.private_files)."""
     acknowledgement = Acknowledgement.objects.filter(verification_code=code).first()
     if (
         acknowledgement is None
@@ -157,9 +160,8 @@ def download(request, code):
         )
     ):
         raise Http404
-    return FileResponse(
-        acknowledgement.pdf.open("rb"),
-        as_attachment=True,
+    return private_file_response(
+        acknowledgement.pdf,
         filename=f"{acknowledgement.display_code}.pdf",
         content_type="application/pdf",
     )

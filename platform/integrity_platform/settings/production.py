@@ -5,10 +5,12 @@ Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, SITE_URL (the public address;
 A background worker beside the web server: `manage.py db_worker` (TASKS_BACKEND).
 Strongly advised: REDIS_URL (shared cache for rate limits), EMAIL_* and DEFAULT_FROM_EMAIL.
 CSRF_TRUSTED_ORIGINS defaults to SITE_URL's origin.
+Every variable, with what it does: deploy/env.example; the services and the runbook: deploy/.
 """
 
 from .base import *  # noqa: F401,F403
 from .env import env_bool, env_choice, env_int, env_str
+from .object_storage import public_media_origin, s3_storages
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", required=True)
@@ -32,6 +34,27 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads and signed PDFs on this machine's disk (MEDIA_ROOT, PRIVATE_ROOT), or, for more than
+# one application server, in S3-compatible object storage (see object_storage.py).
+STORAGE_BACKEND = env_choice("STORAGE_BACKEND", ("filesystem", "s3"), "filesystem")
+if STORAGE_BACKEND == "s3":
+    STORAGES = {**STORAGES, **s3_storages()}
+    # Images are shown from the bucket's address, on the site and in the admin.
+    for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_WAGTAILADMIN):  # noqa: F405
+        _directives = _policy["DIRECTIVES"]
+        _directives["img-src"] = [*_directives["img-src"], public_media_origin()]
+
+# Documents always go through Wagtail's view, which checks their collection's privacy; from
+# object storage too (Wagtail would otherwise redirect to the file's address in the bucket).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# After a permission check, a private file is sent by nginx rather than streamed by a
+# gunicorn worker when this names nginx's internal location, "/_protected/" in
+# deploy/nginx/integrity.conf. Off (empty) by default: without that location the answer
+# would be empty. Files in object storage are streamed whatever it says.
+PRIVATE_FILES_ACCEL_REDIRECT = env_str("PRIVATE_FILES_ACCEL_REDIRECT", "")
+# Wagtail sends documents through this (wagtail.utils.sendfile); it streams them itself when
+# the setting above is off.
+SENDFILE_BACKEND = "integrity_common.private_files"
 
 # A connection kept open per worker instead of one opened for every request: the phones'
 # poll in a full room more than doubled its throughput with it (see README, benchmarks).
