@@ -125,3 +125,24 @@ def check_trusted_proxy(app_configs, **kwargs):
             id="integrity_common.W001",
         )
     ]
+
+
+@register()
+def check_mail_retry_delays(app_configs, **kwargs):
+    """A typing slip here would surface only when the mail server is down, as a worker
+    that crashes instead of keeping the email: fail at start-up instead."""
+    from .app_settings import app_settings
+
+    delays = app_settings.RETRY_DELAYS
+    if isinstance(delays, (list, tuple)) and all(
+        isinstance(delay, (int, float)) and not isinstance(delay, bool) and delay >= 0
+        for delay in delays
+    ):
+        return []
+    return [
+        Error(
+            f"MAIL_RETRY_DELAYS {delays!r} is not a list of seconds.",
+            hint="Give the seconds to wait before each retry, e.g. [60, 300, 1800].",
+            id="integrity_common.E006",
+        )
+    ]

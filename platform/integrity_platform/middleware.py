@@ -6,7 +6,7 @@ from certificates.app_settings import app_settings as certificates_settings
 from dilemmas.app_settings import app_settings as dilemmas_settings
 
 # The host's URLs outside i18n_patterns (see urls.py).
-HOST_UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/")
+HOST_UNPREFIXED_PATHS = ("/admin/", "/documents/", "/health/", "/static/", "/media/", "/sso/")
 
 
 def unprefixed_paths():

@@ -40,6 +40,8 @@ urlpatterns = [
     # and /live/ is typed from a projector.
     path(certificates_settings.VERIFY_PATH, include("certificates.urls_verify")),
     path(dilemmas_settings.LIVE_PATH, include("dilemmas.urls_live")),
+    # The address identity providers send people back to, registered with each of them.
+    path("sso/", include("integrity_platform.accounts.sso.urls_unprefixed")),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ from allauth.core import context as allauth_context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
 
 from integrity_common.links import absolute_url, site_host
 from integrity_common.mail import send_later
@@ -30,7 +31,10 @@ class AccountAdapter(DefaultAccountAdapter):
     def post_login(self, request, user, *, redirect_url=None, **kwargs):
         # Whatever page the sign-in started from, continue in the member's own language.
         target = redirect_url or self.get_login_redirect_url(request)
-        redirect_url = translate_url(target, user.preferred_language)
+        # translate_url resolves the address in the active language; a sign-in that ends
+        # on an unprefixed address (/sso/…/callback/) has another one active.
+        with translation.override(translation.get_language_from_path(target)):
+            redirect_url = translate_url(target, user.preferred_language)
         return super().post_login(request, user, redirect_url=redirect_url, **kwargs)
 
     def send_mail(self, template_prefix, email, context):

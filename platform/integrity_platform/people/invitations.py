@@ -7,16 +7,14 @@ from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from courses.assignment import assign_required_courses_to_all
 from integrity_common.links import absolute_url
-from integrity_common.mail import send_later
+from integrity_common.mail import compose, send_later
 from integrity_platform.review.status import refresh_members
 
 from .models import Member
@@ -116,15 +114,15 @@ def invitation_url(user):
 
 def send_invitation(member):
     user = member.user
-    with translation.override(user.preferred_language):
-        context = {
-            "member": member,
-            "user": user,
-            "organisation": member.organisation,
-            "url": invitation_url(user),
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
-        }
-        subject = render_to_string("people/email/invitation_subject.txt", context).strip()
-        body = render_to_string("people/email/invitation_message.txt", context)
-    send_later(EmailMessage(subject, body, to=[user.email]))
+    context = {
+        "member": member,
+        "user": user,
+        "organisation": member.organisation,
+        "url": invitation_url(user),
+        "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+    }
+    send_later(
+        compose(
+            "people/email/invitation", context, to=[user.email], language=user.preferred_language
+        )
+    )

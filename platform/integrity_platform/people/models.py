@@ -1,10 +1,21 @@
 """Organisations taking part in the programme, and the people in them."""
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+
+
+def sign_in_provider_choices():
+    # Read when the form is built: the providers come from the environment (OIDC_PROVIDERS).
+    apps = settings.SOCIALACCOUNT_PROVIDERS.get("organisation", {}).get("APPS", [])
+    return [(app["provider_id"], app["name"]) for app in apps]
 
 
 class Organisation(models.Model):
@@ -17,6 +28,24 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     country = CountryField(_("country"))
+    # Single sign-on (accounts/sso): the organisation's own identity provider speaks for
+    # the addresses in its domains, and for no others.
+    email_domains = models.CharField(
+        _("email domains"),
+        max_length=500,
+        blank=True,
+        help_text=_("Separated by commas, e.g. lindenhove.be, ocmw-lindenhove.be"),
+    )
+    sign_in_provider = models.CharField(
+        _("sign-in provider"),
+        max_length=64,
+        blank=True,
+        choices=sign_in_provider_choices,
+        help_text=_(
+            "The organisation's own account service. Members with an address in the "
+            "domains above can sign in with it."
+        ),
+    )
 
     class Meta:
         verbose_name = _("organisation")
@@ -25,6 +54,29 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def domains(self):
+        return [d.strip().lower() for d in self.email_domains.split(",") if d.strip()]
+
+    def clean(self):
+        super().clean()
+        for domain in self.domains:
+            if not DOMAIN.fullmatch(domain):
+                raise ValidationError(
+                    {"email_domains": _("“%(domain)s” is not a domain name.") % {"domain": domain}}
+                )
+        self.email_domains = ", ".join(self.domains)
+        others = Organisation.objects.exclude(pk=self.pk).exclude(email_domains="")
+        for other in others:
+            shared = set(self.domains) & set(other.domains)
+            if shared:
+                raise ValidationError(
+                    {
+                        "email_domains": _("%(domain)s already belongs to %(organisation)s.")
+                        % {"domain": ", ".join(sorted(shared)), "organisation": other.name}
+                    }
+                )
 
 
 class Member(models.Model):
@@ -56,6 +108,13 @@ class Member(models.Model):
         _("active"),
         default=True,
         help_text=_("An inactive member can no longer sign in; everything they did is kept."),
+    )
+    # The member's own choice (their profile, or the link in every reminder); it does not
+    # excuse them from the review, which their coordinator's digest still lists.
+    review_reminders = models.BooleanField(
+        _("review reminders by email"),
+        default=True,
+        help_text=_("Emails that remind you of what is left in this year's review."),
     )
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True, editable=False)
     invited_by = models.ForeignKey(

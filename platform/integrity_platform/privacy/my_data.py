@@ -109,6 +109,7 @@ def _membership(member):
         "start_date": member.start_date,
         "active": member.is_active,
         "invited_at": member.invited_at,
+        "review_reminders_by_email": member.review_reminders,
     }
 
 

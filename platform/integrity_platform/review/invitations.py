@@ -1,7 +1,6 @@
 """Calendar invitations for review sessions: an .ics file to download or receive by email,
 in each member's own language."""
 
-from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -9,7 +8,7 @@ from icalendar import Calendar, Event
 
 from integrity_common.dates import date_format
 from integrity_common.links import absolute_url, site_host
-from integrity_common.mail import send_later
+from integrity_common.mail import compose, send_later
 
 from .models import REVIEWED_ROLES
 
@@ -69,19 +68,16 @@ def send_invitations(session):
     for member in members:
         language = member.user.preferred_language
         with translation.override(language):
-            message = EmailMessage(
-                _("Invitation: annual review of the ethics code"),
-                _(
-                    "You are invited to this year's review of the ethics code on "
-                    "%(date)s. The invitation is attached; add it to your calendar."
-                )
-                % {"date": date_format(timezone.localtime(session.starts_at), "DATETIME_FORMAT")},
-                to=[member.user.email],
-            )
+            date = date_format(timezone.localtime(session.starts_at), "DATETIME_FORMAT")
             # Translators: a file name: lowercase, words joined by hyphens.
-            message.attach(
-                str(_("review-session")) + ".ics", ics(session, language), "text/calendar"
-            )
+            filename = str(_("review-session")) + ".ics"
+        message = compose(
+            "review/email/session_invitation",
+            {"session": session, "date": date},
+            to=[member.user.email],
+            language=language,
+        )
+        message.attach(filename, ics(session, language), "text/calendar")
         send_later(message)
         sent += 1
     return sent

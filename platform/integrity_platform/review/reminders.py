@@ -3,7 +3,9 @@
 Members who are not done get an email at configured offsets before the due date
 (REVIEW_REMINDER_DAYS_BEFORE) and then weekly once overdue, in their own language, with a
 direct link to each thing left. Coordinators get a weekly digest of their overdue members
-on REVIEW_DIGEST_WEEKDAY. Each email is logged (Reminder) before it leaves, in the same
+on REVIEW_DIGEST_WEEKDAY. Whoever switched reminders off (Member.review_reminders, from the
+link every one of these emails carries: unsubscribe.py) gets neither, and still appears in
+their coordinator's digest. Each email is logged (Reminder) before it leaves, in the same
 transaction, so a second run on the same day sends nothing twice.
 """
 
@@ -12,19 +14,18 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from integrity_common.links import absolute_url
-from integrity_common.mail import send_later
+from integrity_common.mail import compose, send_later, unsubscribe_headers
 from integrity_platform.people.roles import COORDINATOR
 from integrity_platform.people.scoping import organisations_managed_by
 
 from .models import Reminder, ReviewStatus
+from .unsubscribe import unsubscribe_url
 
 WEEK = 7
 
@@ -58,7 +59,10 @@ def not_done(today, **filters):
 
 def member_reminders(today):
     statuses = not_done(
-        today, cycle__opens_on__lte=today, cycle__due_on__in=reminder_due_dates(today)
+        today,
+        cycle__opens_on__lte=today,
+        cycle__due_on__in=reminder_due_dates(today),
+        member__review_reminders=True,
     ).order_by("pk")
     return [Outgoing(Reminder.Kind.MEMBER, s.member.user, s.cycle, [s]) for s in statuses]
 
@@ -67,7 +71,10 @@ def coordinator_digests(today):
     if today.weekday() != settings.REVIEW_DIGEST_WEEKDAY:
         return []
     coordinators = get_user_model().objects.filter(
-        groups__name=COORDINATOR, is_active=True, member__is_active=True
+        groups__name=COORDINATOR,
+        is_active=True,
+        member__is_active=True,
+        member__review_reminders=True,
     )
     digests = []
     for coordinator in coordinators:
@@ -102,9 +109,12 @@ def _links(status, language):
         return [(str(text), absolute_url(reverse(name))) for text, name in links]
 
 
-def render(message, today):
+def compose_reminder(message, today):
+    """The email, in the recipient's language, with the link that stops these reminders
+    (in the text, and in the headers for the mail client's own "unsubscribe")."""
     user = message.user
     language = user.preferred_language
+    stop_url = unsubscribe_url(user)
     with translation.override(language):
         context = {
             "user": user,
@@ -114,11 +124,15 @@ def render(message, today):
             "links": _links(message.statuses[0], language) if message.kind == "member" else [],
             "review_url": absolute_url(reverse("review:mine")),
             "status_url": absolute_url(reverse("review_status:index") + "?state=overdue"),
+            "unsubscribe_url": stop_url,
         }
-        prefix = f"review/email/{message.kind}"
-        subject = render_to_string(f"{prefix}_subject.txt", context).strip()
-        body = render_to_string(f"{prefix}_message.txt", context)
-    return subject, body
+    return compose(
+        f"review/email/{message.kind}",
+        context,
+        to=[user.email],
+        language=language,
+        headers=unsubscribe_headers(stop_url),
+    )
 
 
 def send(message, today):
@@ -128,9 +142,8 @@ def send(message, today):
             Reminder.objects.create(
                 user=message.user, cycle=message.cycle, kind=message.kind, sent_on=today
             )
-            subject, body = render(message, today)
             # Queued when the log commits: a reminder is logged and sent, or neither.
-            send_later(EmailMessage(subject, body, to=[message.user.email]))
+            send_later(compose_reminder(message, today))
     except IntegrityError:
         return False
     return True

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import unsubscribe, views
 
 app_name = "review"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("sessions/<int:pk>/agenda.pdf", views.agenda_pdf, name="agenda_pdf"),
     path("record/", views.my_record, name="record"),
     path("record/pdf/", views.my_record_pdf, name="record_pdf"),
+    path("reminders/", unsubscribe.reminder_emails, name="reminder_emails"),
+    path("reminders/stop/<str:token>/", unsubscribe.unsubscribe, name="unsubscribe"),
 ]

@@ -7,6 +7,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from integrity_platform.accounts.sso.config import provider_apps, sign_in_origins
+
 from .env import env_bool, env_choice, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # platform/integrity_platform
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "integrity_platform.accounts.sso",
     "django_countries",
     "polymorphic",
     # Django.
@@ -225,6 +229,21 @@ MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 # A passkey is both factors at once: "Sign in with a passkey" skips the password and the code.
 MFA_PASSKEY_LOGIN_ENABLED = True
 
+# --- Signing in with the organisation's own account (accounts/sso) ---------------------
+# OIDC_PROVIDERS: a JSON list of identity providers (see accounts/sso/config.py and the
+# README); each organisation names its email domains and its provider in the admin.
+SOCIALACCOUNT_ADAPTER = "integrity_platform.accounts.sso.adapter.SignInAdapter"
+OIDC_APPS = provider_apps(env_str("OIDC_PROVIDERS"))
+SOCIALACCOUNT_PROVIDERS = {"organisation": {"APPS": OIDC_APPS}}
+# Someone signing in through their organisation's provider lands on the account they were
+# invited at, matched by an address that provider speaks for (accounts/sso/authority.py).
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+# Only the sign-in button's POST starts a sign-in, never a link followed (CSRF).
+SOCIALACCOUNT_LOGIN_ON_GET = False
+# The second factor stays the platform's own for whoever must use one (two_step.py): allauth
+# asks for it after a provider's sign-in as after a password. See README, "Single sign-on".
+
 # --- Plugins ---------------------------------------------------------------------------
 COURSES_ADAPTER = "integrity_platform.people.adapter.CoursesAdapter"
 CERTIFICATES_ADAPTER = "integrity_platform.people.adapter.CertificatesAdapter"
@@ -303,6 +322,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds before a silent mail server counts as down: the worker then queues a later attempt
+# (integrity_common.mail, MAIL_RETRY_DELAYS) instead of waiting on it forever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "integrity@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -348,7 +370,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # from the site itself, and no inline script or style runs, so a script or style="..."
 # slipped into a page is refused by the browser. Images may also be data: URIs (the QR code
 # that sets up an authenticator app); lesson videos play in their video site's frame. The
-# site is framed by nobody and its forms post only to itself. See README, "Security headers".
+# site is framed by nobody and its forms post only to itself (and sign-in on to the
+# identity providers). See README, "Security headers".
 LESSON_VIDEO_ORIGINS = env_list(
     "LESSON_VIDEO_ORIGINS",
     ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
@@ -362,7 +385,9 @@ _SITE_POLICY = {
     "connect-src": [SELF],
     "frame-src": [SELF, *LESSON_VIDEO_ORIGINS],
     "frame-ancestors": [NONE],
-    "form-action": [SELF],
+    # The sign-in page's buttons post to the site, which sends the browser on to the
+    # organisation's identity provider (accounts/sso).
+    "form-action": [SELF, *sign_in_origins(OIDC_APPS)],
     "base-uri": [SELF],
     "object-src": [NONE],
 }

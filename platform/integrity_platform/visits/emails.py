@@ -1,18 +1,16 @@
 """Emails to delegates, each in the delegate's own language: the visit, its dates and the
 link to take note of the code for it."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import translation
 
-from integrity_common.mail import send_later
-from integrity_platform.links import absolute_url
+from integrity_common.links import absolute_url
+from integrity_common.mail import compose, send_later
 
 from .dues import dates_of, take_note_path
 
 
-def render(visit, member, *, reminder=False):
-    """(subject, body) of the email asking `member` to take note for `visit`."""
+def take_note_email(visit, member, *, reminder=False):
+    """The email asking `member` to take note for `visit`."""
     user = member.user
     with translation.override(user.preferred_language):
         context = {
@@ -24,16 +22,15 @@ def render(visit, member, *, reminder=False):
             "needs_password": not user.has_usable_password(),
             "reminder": reminder,
         }
-        subject = render_to_string("visits/email/take_note_subject.txt", context).strip()
-        body = render_to_string("visits/email/take_note_message.txt", context)
-    return subject, body
+    return compose(
+        "visits/email/take_note", context, to=[user.email], language=user.preferred_language
+    )
 
 
 def send_take_note(visit, members, *, reminder=False):
     """Queue the email for each member (they leave in the background); returns how many."""
     count = 0
     for member in members:
-        subject, body = render(visit, member, reminder=reminder)
-        send_later(EmailMessage(subject, body, to=[member.user.email]))
+        send_later(take_note_email(visit, member, reminder=reminder))
         count += 1
     return count

@@ -14,7 +14,7 @@ class OrganisationViewSet(ScopedViewSetMixin, ModelViewSet):
     icon = "site"
     menu_label = _("Organisations")
     url_prefix = "organisations"
-    form_fields = ["name", "kind", "country"]
+    form_fields = ["name", "kind", "country", "email_domains", "sign_in_provider"]
     list_display = ["name", "kind", "country"]
     list_filter = ["kind"]
     search_fields = ["name"]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SsoConfig(AppConfig):
+    name = "integrity_platform.accounts.sso"
+    label = "sso"
