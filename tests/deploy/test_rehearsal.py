@@ -40,6 +40,8 @@ from certificates.signing import _development_pair
 from integrity_platform.benchmarks.servers import free_port
 from tests.smtp_server import SmtpServer
 
+pytestmark = pytest.mark.rehearsal
+
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "integrity.example.test"
 SITE_URL = f"https://{HOST}"

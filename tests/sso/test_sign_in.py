@@ -129,3 +129,18 @@ def test_a_link_alone_does_not_start_a_sign_in(client, provider, lindenhove):
 
 def test_an_unknown_provider_is_not_found(client, lindenhove):
     assert client.post("/sso/elsewhere/login/").status_code == 404
+
+
+def test_the_invitation_names_the_organisations_account(
+    lindenhove, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(lindenhove, "an.peeters@lindenhove.be", language="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(OrganisationFactory(name="Koudoubé"), "partner@koudoube.example", language="en")
+
+    lindenhove_mail, partner_mail = mailoutbox
+    assert "choose “Continue with Gemeente Lindenhove”" in lindenhove_mail.body
+    assert "Continue with Gemeente Lindenhove" in lindenhove_mail.alternatives[0][0]
+    # Partners abroad keep email and password.
+    assert "Continue with" not in partner_mail.body

@@ -17,7 +17,7 @@ from integrity_common.links import absolute_url
 from integrity_common.mail import compose, send_later
 from integrity_platform.review.status import refresh_members
 
-from .models import Member
+from .models import Member, sign_in_provider_choices
 
 # How often a long invitation run reports its progress (see welcome_members).
 PROGRESS_EVERY = 100
@@ -120,6 +120,9 @@ def send_invitation(member):
         "organisation": member.organisation,
         "url": invitation_url(user),
         "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+        "sign_in_provider": dict(sign_in_provider_choices()).get(
+            member.organisation.sign_in_provider
+        ),
     }
     send_later(
         compose(
