@@ -51,13 +51,14 @@ def invite(organisation, email, *, language="nl", role=Member.ProgrammeRole.MUNI
     )
 
 
-def sign_in_through(client, provider, email, provider_id="lindenhove", next_url=None):
+def sign_in_through(
+    client, provider, email, provider_id="lindenhove", next_url=None, language=None
+):
     """The whole round trip as a browser makes it: the sign-in button's POST, the provider's
     sign-in form, and back to the platform's callback. Returns the callback's response."""
-    start = client.post(
-        f"/sso/{provider_id}/login/",
-        {"process": "login", **({"next": next_url} if next_url else {})},
-    )
+    # As the sign-in page's button posts it, with the page's language when given.
+    address = f"/sso/{provider_id}/login/" + (f"?lang={language}" if language else "")
+    start = client.post(address, {"process": "login", **({"next": next_url} if next_url else {})})
     assert start.status_code == 302, start
     authorise = urlsplit(start["Location"])
     assert authorise.netloc == urlsplit(provider.issuer).netloc

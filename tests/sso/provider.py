@@ -1,4 +1,5 @@
-"""A small OpenID provider on localhost, started by the tests themselves.
+"""A small OpenID provider on localhost, started by the tests themselves (and, to try single
+sign-on with `make run`, by hand: `python -m tests.sso.provider --help`).
 
 It speaks the authorisation-code flow as an organisation's identity provider would:
 discovery, a sign-in page (a form, so a browser journey can use it), the token endpoint
@@ -26,7 +27,7 @@ from joserfc.jwk import RSAKey
 
 
 class OpenIDProvider:
-    def __init__(self, *, client_id="integrity-platform", secret="test-secret"):
+    def __init__(self, *, client_id="integrity-platform", secret="test-secret", port=0):
         self.client_id = client_id
         self.secret = secret
         self.key = RSAKey.generate_key(2048, parameters={"kid": "test-1", "alg": "RS256"})
@@ -35,7 +36,7 @@ class OpenIDProvider:
         self.codes = {}  # code -> what the token endpoint needs to answer
         self.tamper = None
         self.token_requests = []  # (form, authorisation header) of each, for assertions
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
@@ -220,3 +221,35 @@ def _sign_in_form(query):
         "<label for='email'>Work email</label> <input id='email' name='email' type='email'>"
         "<button type='submit'>Sign in</button></form>"
     )
+
+
+def main():
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description="Run the test OpenID provider for trying single sign-on with `make run`."
+    )
+    parser.add_argument("--port", type=int, default=8700)
+    parser.add_argument("--site", default="http://127.0.0.1:8000", help="the platform's address")
+    parser.add_argument(
+        "--person",
+        action="append",
+        help="an address the provider knows (repeatable; default official@example.org)",
+    )
+    options = parser.parse_args()
+    provider = OpenIDProvider(port=options.port)
+    provider.redirect_prefixes.append(f"{options.site.rstrip('/')}/sso/")
+    for email in options.person or ["official@example.org"]:
+        provider.add_person(email)
+    print("Start the platform with:")
+    print(f"  OIDC_PROVIDERS='{json.dumps([provider.app()])}' make run")
+    print("then, in the admin, give Gemeente Lindenhove the email domain example.org and the")
+    print("sign-in provider Gemeente Lindenhove. Ctrl-C stops the provider.")
+    try:
+        provider.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from integrity_platform.people import roles
@@ -34,6 +35,9 @@ def test_an_invited_official_lands_on_their_own_account(client, provider, linden
     # Back where they were going, in their own language.
     assert done["Location"] == "/nl/learning/"
     assert signed_in_user(client) == member.user
+    # Welcomed in their language, whichever language the sign-in page had.
+    (welcome,) = [str(m) for m in get_messages(done.wsgi_request)]
+    assert "ingelogd" in welcome, welcome
     assert get_user_model().objects.count() == accounts
     link = SocialAccount.objects.get(user=member.user)
     assert (link.provider, link.uid) == ("lindenhove", "sub-an.peeters@lindenhove.be")
@@ -62,10 +66,12 @@ def test_someone_not_invited_gets_no_account(client, provider, lindenhove):
     provider.add_person("stranger@lindenhove.be")
     accounts = get_user_model().objects.count()
 
-    page = sign_in_through(client, provider, "stranger@lindenhove.be")
+    # From the French sign-in page: the answer is in French.
+    page = sign_in_through(client, provider, "stranger@lindenhove.be", language="fr")
 
     assert page.status_code == 200
     assert "account/signup_closed.html" in [t.name for t in page.templates]
+    assert "Inscription sur invitation uniquement" in page.content.decode()
     assert get_user_model().objects.count() == accounts
     assert not SocialAccount.objects.exists()
     assert not signed_in_user(client).is_authenticated
@@ -115,7 +121,7 @@ def test_the_sign_in_page_offers_the_organisations_account(client, lindenhove):
     page = client.get("/en/accounts/login/").content.decode()
 
     assert "Sign in with your organisation's account" in page
-    assert 'action="/sso/lindenhove/login/?process=login"' in page
+    assert 'action="/sso/lindenhove/login/?process=login&amp;lang=en"' in page
     assert "Continue with Gemeente Lindenhove" in page
 
 

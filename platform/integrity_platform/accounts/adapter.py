@@ -37,6 +37,15 @@ class AccountAdapter(DefaultAccountAdapter):
             redirect_url = translate_url(target, user.preferred_language)
         return super().post_login(request, user, redirect_url=redirect_url, **kwargs)
 
+    def add_message(self, request, *args, **kwargs):
+        # "Signed in as …" belongs to the page it is shown on, which post_login picks in the
+        # member's language; a sign-in that ends on an unprefixed address (/sso/…) would
+        # otherwise word it in whatever language that request had.
+        user = getattr(request, "user", None)
+        language = user.preferred_language if user and user.is_authenticated else None
+        with translation.override(language or translation.get_language()):
+            super().add_message(request, *args, **kwargs)
+
     def send_mail(self, template_prefix, email, context):
         """Render in the request (its language, its links), send outside it: a sign-up or a
         password reset then takes as long whether or not the address has an account, and a
