@@ -30,6 +30,6 @@ def test_member_changes_language_in_profile(page, site, sign_in, assert_accessib
     expect(page).to_have_url(f"{site}/es/")
 
     page.locator(".account-nav").get_by_role("link", name="Perfil").click()
-    page.get_by_role("link", name=re.compile("correo electrónico")).click()
+    page.get_by_role("link", name=re.compile("dirección de correo electrónico")).click()
     expect(page).to_have_url(re.compile(r"/es/accounts/email/$"))
     assert_accessible(page, "email-es")
