@@ -18,6 +18,9 @@ SITE_URL = "http://testserver"
 # Phones see each move at once (in production a worker may answer from a state up to half
 # a second old; tests/dilemmas/test_live_poll.py covers that).
 DILEMMAS_STATE_MAX_AGE = 0
+# The journeys' phones, console and big screen ask four times a second instead of every two
+# seconds: the same requests, and a journey does not sit waiting for the next one.
+DILEMMAS_POLL_SECONDS = 0.5
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 # runserver and the test live server serve static files themselves; WhiteNoise (which
