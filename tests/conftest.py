@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Site
 
 from integrity_platform.people import roles
@@ -58,6 +58,16 @@ def pytest_configure(config):
     traveller = time_machine.travel(moment.timestamp(), tick=True)
     traveller.start()
     config.stash[CLOCK] = traveller
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language. A request made by an earlier test
+    on the same worker leaves its language active in the thread, so a test that reads a
+    translated text without choosing a language would pass or fail with the order."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 # Tests that open no database: CI runs them once, on SQLite, and its PostgreSQL run skips
