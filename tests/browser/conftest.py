@@ -29,6 +29,8 @@ CHROMIUM_FLAGS = [
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PASSWORD = "demo-Integrity-2026"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+# Screenshots are for people to look at; CI, which nobody looks over, sets SCREENSHOTS=0.
+TAKE_SCREENSHOTS = os.environ.get("SCREENSHOTS", "1") != "0"
 
 
 def pytest_collection_modifyitems(items):
@@ -135,7 +137,7 @@ def assert_accessible(axe):
         if messages.count():
             expect(messages.first).to_have_css("opacity", "1")
         results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
-        if name:
+        if name and TAKE_SCREENSHOTS:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
         assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
