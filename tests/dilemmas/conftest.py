@@ -2,8 +2,10 @@
 interviews, two themes and two values of the code; a playlist; a facilitator."""
 
 import io
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from django.test import Client
 from pypdf import PdfReader
 from wagtail.models import Locale
@@ -132,3 +134,11 @@ def playlist(library):
         title="Review session",
         items=[PlaylistItem(dilemma=library[key]) for key in ("gift", "flight")],
     )
+
+
+@pytest.fixture
+def still_clock():
+    """The rate limits count in windows of the wall clock (django-ratelimit): a run that
+    crossed a window's end would start counting again. The clock stands still instead."""
+    with time_machine.travel(datetime(2026, 6, 15, 10, 0, tzinfo=UTC), tick=False):
+        yield

@@ -81,7 +81,7 @@ def test_an_ended_session_cannot_be_joined(client, session):
     assert not Participant.objects.exists()
 
 
-def test_guessing_codes_is_stopped(client, session, settings):
+def test_guessing_codes_is_stopped(still_clock, client, session, settings):
     settings.DILEMMAS_RATE_LIMITS = {"wrong_code": "3/10m/key"}
     for _ in range(3):
         client.post("/live/", {"code": "ZZZZZZ", "nickname": "Ana"})

@@ -43,7 +43,7 @@ def test_a_member_joining_during_a_vote_still_votes(session, learner):  # noqa: 
     assert Vote.objects.count() == 1
 
 
-def test_one_phone_guessing_codes_pauses_alone(session, settings):  # noqa: F811
+def test_one_phone_guessing_codes_pauses_alone(still_clock, session, settings):  # noqa: F811
     settings.DILEMMAS_RATE_LIMITS = {"wrong_code": "3/10m/key"}
     client = Client(headers={"Accept-Language": "en"})
     for _ in range(3):
@@ -56,7 +56,7 @@ def test_one_phone_guessing_codes_pauses_alone(session, settings):  # noqa: F811
     assert Participant.objects.count() == 5
 
 
-def test_a_flood_of_wrong_codes_from_one_address_stops_there(session, settings):  # noqa: F811
+def test_a_flood_of_wrong_codes_from_one_address_stops_there(still_clock, session, settings):  # noqa: F811
     settings.DILEMMAS_RATE_LIMITS = {"wrong_code_per_address": "12/10m/ip"}
     inside = guest(session, "In already")
     for _ in range(4):  # a script that drops its cookie after every three guesses

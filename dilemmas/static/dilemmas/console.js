@@ -10,6 +10,10 @@
   var version = Number(board.dataset.version);
   var refresh = board.querySelector("[data-refresh]");
   if (refresh) refresh.hidden = true;
+  // A button or link pressed here is already taking the page to the session's next state:
+  // a reload started by the poll meanwhile would cancel that navigation.
+  var leaving = false;
+  window.addEventListener("beforeunload", function () { leaving = true; });
 
   function show(selector, value) {
     board.querySelectorAll(selector).forEach(function (el) {
@@ -23,7 +27,7 @@
       .then(function (progress) {
         if (!progress) return true;
         if (progress.version !== version) {
-          window.location.reload();
+          if (!leaving) window.location.reload();
           return false;
         }
         show("[data-joined]", progress.members + progress.guests);
