@@ -1,15 +1,9 @@
 """Settings of the certificates plugin, read lazily with the CERTIFICATES_ prefix."""
 
+from integrity_common.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def ADAPTER(self):
         """Dotted path of the adapter through which the plugin asks the host about people."""

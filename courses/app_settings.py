@@ -5,16 +5,10 @@ block is tagged with one of the code's values (certificates.CodeValue), and the 
 pages' migrations name that model. The system check courses.E002 says so when certificates
 is missing. Signing the code after a course is optional (ACKNOWLEDGEMENT_URL_NAME)."""
 
+from integrity_common.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def ADAPTER(self):
         """Dotted path of the adapter through which the plugin asks the host about people."""

@@ -1,15 +1,9 @@
 """Settings of the dilemmas plugin, read lazily with the DILEMMAS_ prefix (as allauth does)."""
 
+from integrity_common.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def ADAPTER(self):
         """Dotted path of the adapter through which the plugin asks the host about people."""

@@ -2,7 +2,10 @@
 deployment that changes them is heard at once."""
 
 
-class AppSettings:
+class PrefixedSettings:
+    """Settings named with a prefix, read at each access (allauth's app_settings): the
+    base of the shared services' settings here and of each plugin's."""
+
     def __init__(self, prefix):
         self.prefix = prefix
 
@@ -11,6 +14,8 @@ class AppSettings:
 
         return getattr(settings, self.prefix + name, default)
 
+
+class AppSettings(PrefixedSettings):
     @property
     def RETRY_DELAYS(self):
         """Seconds to wait before each new attempt at an email the mail server did not

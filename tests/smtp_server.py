@@ -12,12 +12,13 @@ mail server that is down for maintenance would; the sender sees an SMTP error.
 
 import email
 import email.policy
-import socket
 import threading
 import time
 
 from aiosmtpd.controller import Controller
 from django.test import override_settings
+
+from integrity_platform.benchmarks.servers import free_port
 
 
 class _Handler:
@@ -36,14 +37,16 @@ class _Handler:
 
 
 class SmtpServer:
-    def __init__(self, host="127.0.0.1"):
-        self.host = host
+    def __init__(self):
+        self.host = "127.0.0.1"  # where free_port() looks
         self.messages = []  # email.message.EmailMessage, in the order received
         self.envelopes = []  # (MAIL FROM, [RCPT TO, …]) of each
         self.refuse = False
         self.refused = 0
         self.lock = threading.Lock()
-        self.controller = Controller(_Handler(self), hostname=host, port=_free_port(host))
+        # A free port the system picks, so parallel test workers never collide (aiosmtpd's
+        # controller cannot take port 0: it checks it is up by connecting to its port).
+        self.controller = Controller(_Handler(self), hostname=self.host, port=free_port())
 
     def __enter__(self):
         self.controller.start()
@@ -77,11 +80,3 @@ class SmtpServer:
                     return list(self.messages[:count])
             time.sleep(0.05)
         raise AssertionError(f"{count} message(s) expected, {len(self.messages)} arrived")
-
-
-def _free_port(host):
-    # A port the system picks, so parallel test workers never collide. (aiosmtpd's
-    # controller cannot take port 0: it checks it is up by connecting to the port it knows.)
-    with socket.socket() as probe:
-        probe.bind((host, 0))
-        return probe.getsockname()[1]

@@ -5,18 +5,17 @@ import datetime
 import http.server
 import os
 import shutil
-import socket
 import ssl
-import subprocess
 import tempfile
 import threading
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from integrity_platform.benchmarks.servers import free_port, running_nginx
 
 from .tls import write_pair
 
@@ -47,12 +46,6 @@ PDF = b"%PDF-1.7 signed acknowledgement"
 # space is written %20, as integrity_common.private_files writes it.
 ACCEL = "/_protected/private/acknowledgements/2026/ABCD%20EFGH.pdf"
 STORED = Path("private/acknowledgements/2026/ABCD EFGH.pdf")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def site(tmp, *, https_port, http_port, upstream):
@@ -116,22 +109,11 @@ def nginx_site():
             site(tmp, https_port=https_port, http_port=http_port, upstream=upstream)
         )
         (tmp / "nginx.conf").write_text(MAIN.format(tmp=tmp))
-        command = [NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-e", str(tmp / "e.log")]
-        checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
-        assert checked.returncode == 0, checked.stderr
-        server = subprocess.Popen([*command, "-g", "daemon off;"])
+        base = f"https://127.0.0.1:{https_port}"
         try:
-            base = f"https://127.0.0.1:{https_port}"
-            for _ in range(50):
-                try:
-                    fetch(base, "/health/")
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            yield base
+            with running_nginx(tmp, tmp / "nginx.conf", lambda: fetch(base, "/health/")):
+                yield base
         finally:
-            server.terminate()
-            server.wait(timeout=30)
             application.shutdown()
 
 

@@ -124,9 +124,6 @@ http {{
 def nginx(bases):
     """Yields the address of an nginx spreading requests over the servers at `bases` with
     the production site's rules, as a load balancer in front of them would."""
-    binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(binary):
-        raise CommandError("Install nginx (Debian: apt-get install nginx-light)")
     rules = settings.BASE_DIR / "deploy" / "nginx" / "integrity-app.conf"
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="integrity-nginx-") as tmp:
@@ -135,20 +132,38 @@ def nginx(bases):
         conf = os.path.join(tmp, "nginx.conf")
         with open(conf, "w") as file:
             file.write(NGINX_CONF.format(tmp=tmp, servers=servers, port=port, rules=rules))
-        command = [binary, "-p", tmp, "-c", conf, "-e", os.path.join(tmp, "error.log")]
-        subprocess.run([*command, "-t", "-q"], check=True)
-        server = subprocess.Popen([*command, "-g", "daemon off;"])
-        try:
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(50):
-                try:
-                    get(base, "/health/")
-                    break
-                except OSError:
-                    time.sleep(0.1)
+        base = f"http://127.0.0.1:{port}"
+        with running_nginx(tmp, conf, lambda: get(base, "/health/")):
             yield base
-        finally:
-            _stop(server)
+
+
+def nginx_binary():
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(binary):
+        raise CommandError("Install nginx (Debian: apt-get install nginx-light)")
+    return binary
+
+
+@contextmanager
+def running_nginx(folder, conf, probe):
+    """nginx with the configuration `conf` (its files under `folder`), once `nginx -t`
+    accepts it, until the block ends; `probe()` succeeds once it serves."""
+    command = [nginx_binary(), "-p", str(folder), "-c", str(conf)]
+    command += ["-e", os.path.join(folder, "error.log")]
+    checked = subprocess.run([*command, "-t", "-q"], capture_output=True, text=True)
+    if checked.returncode != 0:
+        raise CommandError(f"nginx -t refused the configuration:\n{checked.stderr}")
+    server = subprocess.Popen([*command, "-g", "daemon off;"])
+    try:
+        for _ in range(50):
+            try:
+                probe()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield
+    finally:
+        _stop(server)
 
 
 def _stop(server):

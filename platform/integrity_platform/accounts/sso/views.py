@@ -1,4 +1,4 @@
-"""The provider's sign-in and callback views, bound to our strict adapter."""
+"""The provider's sign-in and callback views: allauth's OAuth2 views on our strict adapter."""
 
 from allauth.account.internal.decorators import login_not_required
 from allauth.socialaccount.models import SocialApp
@@ -8,17 +8,16 @@ from django.http import Http404
 from .provider import OrganisationAdapter
 
 
-@login_not_required
-def login(request, provider_id):
-    try:
-        return OAuth2LoginView.adapter_view(OrganisationAdapter(request, provider_id))(request)
-    except SocialApp.DoesNotExist:
-        raise Http404 from None
+def _for_each_provider(view_class):
+    @login_not_required
+    def view(request, provider_id):
+        try:
+            return view_class.adapter_view(OrganisationAdapter(request, provider_id))(request)
+        except SocialApp.DoesNotExist:  # no provider of that name in OIDC_PROVIDERS
+            raise Http404 from None
+
+    return view
 
 
-@login_not_required
-def callback(request, provider_id):
-    try:
-        return OAuth2CallbackView.adapter_view(OrganisationAdapter(request, provider_id))(request)
-    except SocialApp.DoesNotExist:
-        raise Http404 from None
+login = _for_each_provider(OAuth2LoginView)
+callback = _for_each_provider(OAuth2CallbackView)
