@@ -20,6 +20,7 @@ from tests.sso.provider import OpenIDProvider
 def provider(site, settings):
     with OpenIDProvider() as running:
         running.redirect_prefixes.append(f"{site}/sso/lindenhove/")
+        settings.SITE_URL = site  # the public address, which the callback address follows
         # As the settings build them from OIDC_PROVIDERS at start-up.
         apps = provider_apps(json.dumps([running.app("lindenhove", "Gemeente Lindenhove")]))
         settings.SOCIALACCOUNT_PROVIDERS = {"organisation": {"APPS": apps}}

@@ -1,6 +1,8 @@
 """Signing in with the organisation's own account: a real OpenID Connect round trip against
 the provider the tests start on localhost (tests/sso/provider.py)."""
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
@@ -14,7 +16,7 @@ from integrity_platform.people.models import Member
 from tests.conftest import with_two_step
 from tests.factories import OrganisationFactory
 
-from .conftest import invite, sign_in_through
+from .conftest import invite, providers_setting, sign_in_through
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +152,17 @@ def test_the_invitation_names_the_organisations_account(
     assert "Continue with Gemeente Lindenhove" in lindenhove_mail.alternatives[0][0]
     # Partners abroad keep email and password.
     assert "Continue with" not in partner_mail.body
+
+
+def test_the_provider_sends_people_back_to_the_public_address(client, provider, settings, db):
+    # Behind the proxy the request's host may be an internal one; the redirect address
+    # registered with the provider is on SITE_URL, without a language prefix.
+    settings.SITE_URL = "https://integrity.example.org"
+    provider.redirect_prefixes.append("https://integrity.example.org/sso/lindenhove/")
+    OrganisationFactory(
+        name="Lindenhove", email_domains="lindenhove.be", sign_in_provider="lindenhove"
+    )
+    with providers_setting(provider.app("lindenhove", "Gemeente Lindenhove")):
+        start = client.post("/sso/lindenhove/login/", {"process": "login"}, HTTP_HOST="10.0.0.5")
+    query = parse_qs(urlsplit(start["Location"]).query)
+    assert query["redirect_uri"] == ["https://integrity.example.org/sso/lindenhove/callback/"]

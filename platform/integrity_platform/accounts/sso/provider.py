@@ -20,6 +20,8 @@ from allauth.socialaccount.providers.openid_connect.views import OpenIDConnectOA
 from django.urls import reverse
 from django.utils.crypto import get_random_string
 
+from integrity_common.links import absolute_url
+
 from .authority import vouches_for
 
 
@@ -52,9 +54,10 @@ class OrganisationProvider(OpenIDConnectProvider):
         return reverse("sso:callback", kwargs={"provider_id": self.app.provider_id})
 
     def callback_address(self, request):
-        # One address per provider, without a language prefix: the identity provider
-        # accepts only the redirect address registered with it.
-        return request.build_absolute_uri(self.get_callback_url())
+        # One address per provider, on the public address (SITE_URL, whatever host the
+        # proxy passed on) and without a language prefix: the identity provider accepts
+        # only the redirect address registered with it.
+        return absolute_url(self.get_callback_url(), request)
 
     def redirect(self, request, process, next_url=None, data=None, **kwargs):
         nonce = get_random_string(32)
