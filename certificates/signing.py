@@ -6,7 +6,9 @@ repository, so that development and tests sign exactly as production does.
 """
 
 import datetime
+import fcntl
 import logging
+import os
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -35,12 +37,38 @@ def common_name(organisation):
 
 
 def _development_pair():
+    """The self-signed pair in DEVELOPMENT_KEY_DIR, made on first use.
+
+    Several processes may ask at once (`make run` starts the server and the worker together;
+    the test workers of two suites share the folder). Each file appears whole, by rename,
+    and only one process makes the pair, under a lock: otherwise one could load another's
+    key beside its own certificate and sign PDFs that no longer verify."""
     folder = Path(app_settings.DEVELOPMENT_KEY_DIR)
     key_path, cert_path = folder / "signing-key.pem", folder / "signing-cert.pem"
     if key_path.exists() and cert_path.exists():
         return key_path, cert_path
-    logger.warning("No CERTIFICATES_SIGNING_KEY: making a self-signed certificate in %s", folder)
     folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (key_path.exists() and cert_path.exists()):
+            logger.warning(
+                "No CERTIFICATES_SIGNING_KEY: making a self-signed certificate in %s", folder
+            )
+            key_pem, cert_pem = _self_signed_pair()
+            _write_whole(key_path, key_pem, mode=0o600)
+            _write_whole(cert_path, cert_pem, mode=0o644)
+    return key_path, cert_path
+
+
+def _write_whole(path, data, mode):
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.write_bytes(data)
+    partial.chmod(mode)
+    os.replace(partial, path)
+
+
+def _self_signed_pair():
+    """(key, certificate) in PEM: a ten-year certificate for the organisation's name."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name(
         [x509.NameAttribute(NameOID.COMMON_NAME, common_name(app_settings.ORGANISATION_NAME))]
@@ -71,16 +99,12 @@ def _development_pair():
         )
         .sign(key, hashes.SHA256())
     )
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
     )
-    key_path.chmod(0o600)
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    return key_path, cert_path
+    return key_pem, certificate.public_bytes(serialization.Encoding.PEM)
 
 
 def key_and_certificate_paths():
