@@ -3,6 +3,9 @@
 Production configures the organisation's key and certificate (CERTIFICATES_SIGNING_KEY and
 CERTIFICATES_SIGNING_CERT). Without them a self-signed pair is made once, outside the
 repository, so that development and tests sign exactly as production does.
+
+pyHanko is imported where it is used: it costs most of a second of every process's start
+(each web worker, each periodic job), and only signing and verifying need it.
 """
 
 import datetime
@@ -18,12 +21,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from django.core.exceptions import ImproperlyConfigured
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import signers
-from pyhanko.sign.fields import SigSeedSubFilter
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko_certvalidator import ValidationContext
 
 from .app_settings import app_settings
 
@@ -116,6 +113,8 @@ def key_and_certificate_paths():
 @lru_cache(maxsize=1)
 def load_signer(key_path, cert_path):
     """The signer for a PEM key and certificate; None when pyHanko cannot load them."""
+    from pyhanko.sign import signers
+
     passphrase = app_settings.SIGNING_KEY_PASSPHRASE
     return signers.SimpleSigner.load(
         key_file=str(key_path),
@@ -132,6 +131,10 @@ def signer():
 
 
 def sign_pdf(pdf_bytes, *, reason, location=""):
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
     writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes))
     metadata = signers.PdfSignatureMetadata(
         field_name="Signature",
@@ -151,6 +154,10 @@ def signature_is_intact(pdf_bytes):
     bytes we signed get this far, whichever of our keys signed them. Requiring trust in the
     current certificate would make every PDF signed before a key rotation "not authentic"
     (deploy/RUNBOOK.md; tests/deploy/test_certificate_rotation.py)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
     try:
         reader = PdfFileReader(BytesIO(pdf_bytes))
         signatures = reader.embedded_signatures

@@ -16,8 +16,6 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
 from django.template.loader import render_to_string
 from django.utils import translation
-from xhtml2pdf import pisa
-from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from .export import download
 
@@ -74,6 +72,8 @@ def resource_policy():
     """What a PDF may read: static files, and nothing from the network. A link_callback that
     refuses (answers "") leaves xhtml2pdf the original address to fetch itself, confined by
     default only to the working directory; this confines it to the static folders."""
+    from xhtml2pdf.config.resources import ResourceAccessPolicy
+
     return ResourceAccessPolicy(allow_remote=False, base_dir=None, extra_roots=static_roots())
 
 
@@ -86,6 +86,10 @@ def render_template_pdf(template, context, *, language=None):
     which puts it in <html lang> (xhtml2pdf writes that to /Lang) and their title block in
     <title> (the PDF's /Title): a screen reader announces both. A template that leaves either
     out is refused here rather than found out by a reader."""
+    # Imported here, not with the module: xhtml2pdf costs a second of every process's start
+    # (each worker, each periodic job), and most processes never render a PDF.
+    from xhtml2pdf import pisa
+
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     with translation.override(language):
         html = render_to_string(template, {**context, "pdf_language": language})
