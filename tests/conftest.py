@@ -1,4 +1,5 @@
 import io
+import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ from wagtail.models import Locale, Site
 from integrity_platform.people import roles
 
 from . import demo_snapshot as snapshots
+from . import template_database
 from .factories import MemberFactory, OrganisationFactory
 
 # `--clock` runs the whole suite at a chosen moment, to show no test depends on the hour
@@ -82,6 +84,27 @@ def pytest_collection_modifyitems(config, items):
         )
         if not uses_database:
             item.add_marker(pytest.mark.no_database)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, django_db_blocker, tmp_path_factory, request
+):
+    """Under xdist, each worker's test database is a copy of one migrated once for the run
+    (tests/template_database.py) instead of migrated from nothing by every worker."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or request.config.getvalue("reuse_db"):
+        yield
+        return
+    with django_db_blocker.unblock():
+        release = template_database.use(tmp_path_factory)
+    yield
+    release()
+
+
+def pytest_sessionfinish(session):
+    is_controller = not hasattr(session.config, "workerinput")
+    if is_controller and getattr(session.config.option, "numprocesses", None):
+        template_database.drop_postgresql_template(session.config)
 
 
 def pytest_unconfigure(config):

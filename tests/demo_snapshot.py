@@ -13,10 +13,7 @@ test's transaction nothing is committed, so on-commit work (status refreshes, em
 runs; under the live server everything is committed and it does.
 """
 
-import fcntl
 import io
-import os
-import pickle
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -32,6 +29,8 @@ from django.core.management.color import no_style
 from django.db import connection, connections, transaction
 from django.test import override_settings
 from django.utils import timezone
+
+from . import per_run
 
 SKIPPED_TABLES = {"django_migrations"}
 
@@ -182,16 +181,6 @@ def shared(tmp_path_factory, name, **options):
     """take(), once for all the workers of this run: the first to ask builds the snapshot,
     the others wait for it and read it (every worker's database is migrated alike, so the
     rows fit each of them)."""
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # the run's folder, above each worker's own
-    folder = root / f"snapshot-{name}"
-    with open(root / f"snapshot-{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        saved = folder / "snapshot.pickle"
-        if saved.exists():
-            return pickle.loads(saved.read_bytes())
-        folder.mkdir(exist_ok=True)
-        snapshot = take(folder, **options)
-        saved.write_bytes(pickle.dumps(snapshot))
-        return snapshot
+    return per_run.once(
+        tmp_path_factory, f"snapshot-{name}", lambda folder: take(folder, **options)
+    )
