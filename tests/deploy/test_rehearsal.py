@@ -190,7 +190,8 @@ def manage(env, *args):
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        # migrate takes half a minute of CPU; in CI, beside two suites, it has taken three.
+        timeout=600,
     )
     if result.returncode != 0:
         pytest.fail(
