@@ -34,7 +34,12 @@ class CachedSiteMiddleware:
     (a query with a ranking of hostnames and ports: about a third of the cost of a small
     page such as the live session's join form). Sites change rarely, and saving or deleting
     one renews the page cache, so the answer for a host and port is kept there. Wagtail reads
-    it from `request._wagtail_site`, where `Site.find_for_request` keeps its own answer."""
+    it from `request._wagtail_site`, where `Site.find_for_request` keeps its own answer.
+
+    Likewise the sites' root paths, which every page address is built from: Wagtail keeps
+    them in the shared cache and reads them once a request (`_wagtail_cached_site_root_paths`
+    is where it keeps that read); from the page cache, which any change to sites or pages
+    renews, they come from this process's copy."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -53,5 +58,8 @@ class CachedSiteMiddleware:
             split_domain_port(host)[0],
             request.get_port(),
             build=lambda: Site._find_for_request(request),
+        )
+        request._wagtail_cached_site_root_paths = cached(
+            "site-root-paths", build=Site.get_site_root_paths
         )
         return self.get_response(request)

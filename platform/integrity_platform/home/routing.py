@@ -11,7 +11,6 @@ step) as before.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
@@ -24,8 +23,7 @@ def serve(request, path):
     site = Site.find_for_request(request)
     if site is not None:
         components = [part for part in path.split("/") if part]
-        name = page_cache.key("route", site.pk, get_language(), path)
-        known = cache.get(name)
+        known = page_cache.lookup("route", site.pk, get_language(), path)
         if known is not None:
             _follow(request, components, *known)
         else:
@@ -33,7 +31,8 @@ def serve(request, path):
             if route is not None:
                 page = route[0]
                 walked = page.depth - site.root_page.depth
-                cache.set(name, (page.content_type_id, page.pk, walked), page_cache.TIMEOUT)
+                found = (page.content_type_id, page.pk, walked)
+                page_cache.remember(found, "route", site.pk, get_language(), path)
     return wagtail_views.serve(request, path)
 
 
