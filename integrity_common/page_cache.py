@@ -150,7 +150,9 @@ def key(*parts, current=None):
 
 
 def lookup(*parts):
-    """The entry for these key parts, or None: this process's copy, else the shared cache."""
+    """(the entry for these key parts or None, keep): this process's copy, else the shared
+    cache. `keep(value)` stores a value built on a miss under the same key, hence the
+    generation read before it was built: a change meanwhile leaves it unread."""
     current = generation()
     name = key(*parts, current=current)
     value = _local.get(current, name)
@@ -158,22 +160,20 @@ def lookup(*parts):
         value = cache.get(name)
         if value is not None:
             _local.put(current, name, value)
-    return value
 
+    def keep(built):
+        cache.set(name, built, TIMEOUT)
+        _local.put(current, name, built)
 
-def remember(value, *parts):
-    current = generation()
-    name = key(*parts, current=current)
-    cache.set(name, value, TIMEOUT)
-    _local.put(current, name, value)
+    return value, keep
 
 
 def cached(*parts, build):
     """`build()` once per generation and key parts."""
-    value = lookup(*parts)
+    value, keep = lookup(*parts)
     if value is None:
         value = build()
-        remember(value, *parts)
+        keep(value)
     return value
 
 

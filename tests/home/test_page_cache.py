@@ -172,3 +172,14 @@ def test_each_read_gets_its_own_objects_and_the_copy_stays_bounded(home, monkeyp
     for number in range(5):
         page_cache.cached("entry", number, build=lambda n=number: n + 1)
     assert len(page_cache._local.entries) == 3
+
+
+def test_a_value_built_while_the_tree_changes_is_kept_under_the_old_generation(home):
+    # Another worker publishes while this one builds: what it built from the old tree must
+    # not be read as the new generation's.
+    def build_while_publishing():
+        cache.set(page_cache.GENERATION_KEY, time.time_ns(), None)
+        return "from the old tree"
+
+    assert page_cache.cached("menu", build=build_while_publishing) == "from the old tree"
+    assert page_cache.cached("menu", build=lambda: "from the new tree") == "from the new tree"

@@ -23,7 +23,7 @@ def serve(request, path):
     site = Site.find_for_request(request)
     if site is not None:
         components = [part for part in path.split("/") if part]
-        known = page_cache.lookup("route", site.pk, get_language(), path)
+        known, keep = page_cache.lookup("route", site.pk, get_language(), path)
         if known is not None:
             _follow(request, components, *known)
         else:
@@ -31,8 +31,7 @@ def serve(request, path):
             if route is not None:
                 page = route[0]
                 walked = page.depth - site.root_page.depth
-                found = (page.content_type_id, page.pk, walked)
-                page_cache.remember(found, "route", site.pk, get_language(), path)
+                keep((page.content_type_id, page.pk, walked))
     return wagtail_views.serve(request, path)
 
 
