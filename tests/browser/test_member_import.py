@@ -18,11 +18,23 @@ def run_the_worker():
     """What `manage.py db_worker` does, until the queue is empty (in a thread of its own,
     like the live server: Playwright keeps an event loop in this one)."""
 
+    shared = connections["default"]  # this thread's, which the live server shares
+
     def work():
+        # On SQLite in memory, the live server's connection too: a second connection to the
+        # shared in-memory database is refused ("database table is locked") whenever the
+        # page's script reads the progress while the worker writes it.
+        in_memory = shared.vendor == "sqlite" and shared.is_in_memory_db()
+        if in_memory:
+            shared.inc_thread_sharing()
+            connections["default"] = shared
         try:
             run_queued_tasks()
         finally:
-            connections.close_all()
+            if in_memory:
+                shared.dec_thread_sharing()
+            else:
+                connections.close_all()
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         pool.submit(work).result()
