@@ -60,11 +60,36 @@ def _postgresql_template(_folder):
     connection = connections["default"]
     name = _postgresql_template_name(os.getppid())
     quoted = connection.ops.quote_name(name)
+    drop_abandoned_templates()
     with connection._nodb_cursor() as cursor:
         cursor.execute(f"DROP DATABASE IF EXISTS {quoted}")
         cursor.execute(f"CREATE DATABASE {quoted}")
     _migrate(name)
     return name
+
+
+def drop_abandoned_templates():
+    """Drop the templates of runs whose controlling process is gone (a run killed before
+    its end never dropped its own); a run still going keeps its template."""
+    connection = connections["default"]
+    prefix = _postgresql_template_name(0).removesuffix("0")
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [prefix])
+        names = [name for (name,) in cursor.fetchall()]
+        for name in names:
+            pid = name.removeprefix(prefix)
+            if pid.isdigit() and not _is_running(int(pid)):
+                cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)}")
+
+
+def _is_running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _sqlite_template(folder):
