@@ -40,7 +40,11 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
+def browser_type_launch_args(browser_type_launch_args, live_server):
+    # The live server starts before Chromium so that it stops after it: the connections
+    # Chromium keeps open end while the server still shares its in-memory database with
+    # their threads (the other way round, each ended with a "DatabaseWrapper objects
+    # created in a thread" error at the end of the run).
     args = {**browser_type_launch_args, "args": CHROMIUM_FLAGS}
     chromium = os.environ.get("CHROMIUM") or (
         "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else ""
