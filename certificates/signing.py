@@ -115,12 +115,15 @@ def load_signer(key_path, cert_path):
     """The signer for a PEM key and certificate; None when pyHanko cannot load them."""
     from pyhanko.sign import signers
 
+    from .kept_key import KeptKeySigner
+
     passphrase = app_settings.SIGNING_KEY_PASSPHRASE
-    return signers.SimpleSigner.load(
+    loaded = signers.SimpleSigner.load(
         key_file=str(key_path),
         cert_file=str(cert_path),
         key_passphrase=passphrase.encode() if passphrase else None,
     )
+    return KeptKeySigner.keeping_the_key_of(loaded) if loaded else None
 
 
 def signer():

@@ -9,10 +9,11 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 
-def write_pair(folder, name, *, not_before, days, signing=False):
+def write_pair(folder, name, *, not_before, days, signing=False, key=None):
     """A self-signed certificate for `name` valid `days` from `not_before`, written with its
-    key as <folder>/<name>-key.pem and <folder>/<name>-cert.pem; returns both paths."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key (RSA unless `key` is given) as <folder>/<name>-key.pem and <folder>/<name>-cert.pem;
+    returns both paths."""
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     builder = (
         x509.CertificateBuilder()
