@@ -72,20 +72,6 @@ def default_language():
     translation.deactivate()
 
 
-# Tests that open no database: CI runs them once, on SQLite, and its PostgreSQL run skips
-# them (-m "not no_database"); a test whose fixtures reach the database is not one.
-DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        uses_database = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
-            getattr(item, "fixturenames", ())
-        )
-        if not uses_database:
-            item.add_marker(pytest.mark.no_database)
-
-
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(
     django_db_modify_db_settings_parallel_suffix, django_db_blocker, tmp_path_factory, request
