@@ -131,6 +131,20 @@ def _clear_cache():
 
 
 @pytest.fixture
+def shared_cache_reads(monkeypatch):
+    """A list that records each key read from the shared cache (Redis in production) from
+    now on."""
+    from django.core.cache import cache
+
+    reads = []
+    read = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *args, **kw: (reads.append(key), read(key, *args, **kw))[1]
+    )
+    return reads
+
+
+@pytest.fixture
 def role_groups(db):
     roles.sync_role_groups()
 

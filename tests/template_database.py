@@ -51,9 +51,13 @@ def _migrate(name):
 def _postgresql_template_name(controller_pid):
     """The run's template, named after its controlling process (the workers' parent), so
     that two runs never share one and the controller knows which to drop."""
+    return f"{_postgresql_template_prefix()}{controller_pid}"
+
+
+def _postgresql_template_prefix():
     settings = connections["default"].settings_dict
     base = (settings["TEST"]["NAME"] or f"test_{settings['NAME']}").rsplit("_gw", 1)[0]
-    return f"{base[:40]}_template_{controller_pid}"
+    return f"{base[:40]}_template_"
 
 
 def _postgresql_template(_folder):
@@ -72,7 +76,7 @@ def drop_abandoned_templates():
     """Drop the templates of runs whose controlling process is gone (a run killed before
     its end never dropped its own); a run still going keeps its template."""
     connection = connections["default"]
-    prefix = _postgresql_template_name(0).removesuffix("0")
+    prefix = _postgresql_template_prefix()
     with connection._nodb_cursor() as cursor:
         cursor.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [prefix])
         names = [name for (name,) in cursor.fetchall()]
@@ -84,11 +88,11 @@ def drop_abandoned_templates():
 
 def _is_running(pid):
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
-    except PermissionError:  # someone else's process
-        return True
+    except PermissionError:  # it does, and belongs to someone else
+        pass
     return True
 
 

@@ -1,3 +1,6 @@
+"""A killed run's PostgreSQL template database is dropped by the next run
+(tests/template_database.py)."""
+
 import subprocess
 import sys
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -40,12 +40,23 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args, django_db_setup, live_server):
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started once the test database exists: on SQLite that
+    database lives in memory, and only a server started after it is made shares this
+    process's connection with its threads (connections of their own meet "database table
+    is locked")."""
+    connection = connections["default"]
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        assert live_server.thread.connections_override, "the live server has its own connection"
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, live_server):
     # The live server starts before Chromium so that it stops after it: the connections
-    # Chromium keeps open end while the server still shares its in-memory database with
+    # Chromium keeps open end while the server still shares the in-memory database with
     # their threads (the other way round, each ended with a "DatabaseWrapper objects
-    # created in a thread" error at the end of the run). And it starts after the test
-    # database exists, or it would not know to share that connection (see `site`).
+    # created in a thread" error at the end of the run).
     args = {**browser_type_launch_args, "args": CHROMIUM_FLAGS}
     chromium = os.environ.get("CHROMIUM") or (
         "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else ""
@@ -69,11 +80,6 @@ def site(committed_demo_snapshot, live_server, transactional_db):
 
     The live server needs committed data, so the database is flushed after each of these
     tests and the demo written again, Wagtail's root page included."""
-    # On SQLite the test database lives in memory, and the server's threads must use this
-    # process's connection to it: connections of their own meet "database table is locked"
-    # (pytest-django shares it only when the server starts after the database is made).
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        assert live_server.thread.connections_override, "the live server has its own connection"
     if committed_demo_snapshot.day == timezone.localdate():
         with transaction.atomic():
             snapshots.restore(committed_demo_snapshot)

@@ -160,24 +160,18 @@ def test_courses_before_signing_queries_do_not_grow_with_courses(
 
 
 def test_a_warm_my_learning_asks_the_shared_cache_for_the_generation_only(
-    client, course, learner, monkeypatch
+    client, course, learner, request
 ):
     """Every course link is built with the request, so Wagtail takes the site's root paths
     from the page cache (held by this process) instead of reading them from the shared
     cache (Redis in production) once per link."""
-    from django.core.cache import cache
-
     from integrity_common import page_cache
 
     client.force_login(learner)
     Enrolment.objects.create(user=learner, course=course, source="assigned")
     client.get("/en/learning/")
     address = course.url
-    reads = []
-    read = cache.get
-    monkeypatch.setattr(
-        cache, "get", lambda key, *args, **kw: (reads.append(key), read(key, *args, **kw))[1]
-    )
+    reads = request.getfixturevalue("shared_cache_reads")  # from here on
     page = client.get("/en/learning/")
     assert address in page.content.decode()
     assert reads == [page_cache.GENERATION_KEY]

@@ -130,18 +130,10 @@ def test_a_new_site_for_another_host_is_served_at_once(client, home, settings):
     assert cache.get(page_cache.key("site", "evil.example.net", "80")) is None
 
 
-def test_a_request_reads_the_generation_once_and_the_next_one_reads_it_again(
-    client, home, monkeypatch
-):
+def test_a_request_reads_the_generation_once_and_the_next_one_reads_it_again(client, home, request):
     url = add_page(home, "Start", "start").url
     client.get(url)
-    reads = []
-    read = cache.get
-    monkeypatch.setattr(
-        cache,
-        "get",
-        lambda key, *args, **kwargs: (reads.append(key), read(key, *args, **kwargs))[1],
-    )
+    reads = request.getfixturevalue("shared_cache_reads")  # from here on
     client.get(url)
     # A dozen entries (switcher, footer, route, locales...), held by this process once
     # read: the shared cache (Redis in production) is asked for the generation only.
