@@ -1,6 +1,6 @@
 """A cache for what is read from the page tree on every request and changes only when the
 tree does: where a page lives in the other languages, the footer's links, the route from an
-address to its page, the site's locales.
+address to its page, the site's locales, and the site shell rendered (`cached_fragment`).
 
 Computed on each request these were the largest part of a page view (a dozen queries for
 the language switcher and the footer alone). Every key holds a generation that any change
@@ -20,7 +20,7 @@ never be stale, since every key names its generation and a new generation emptie
 import hashlib
 import pickle
 import threading
-import time
+import uuid
 from collections import OrderedDict
 from contextvars import ContextVar
 
@@ -79,7 +79,7 @@ def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         # Evicted or never set: a new value, never one an older generation could have had.
-        cache.add(GENERATION_KEY, time.time_ns(), None)
+        cache.add(GENERATION_KEY, _new_generation(), None)
         value = cache.get(GENERATION_KEY)
     if memo is not None:
         memo.append(value)
@@ -94,8 +94,14 @@ def _request_finished(**kwargs):
     _request_generation.set(None)
 
 
+def _new_generation():
+    # Random, not the time: a clock set back (or stopped, as the tests stop it) would give
+    # a generation again, and the entries kept under it would be read as current.
+    return uuid.uuid4().hex
+
+
 def _replace_generation():
-    value = time.time_ns()
+    value = _new_generation()
     cache.set(GENERATION_KEY, value, None)
     if _request_generation.get() is not None:
         _request_generation.set([value])
@@ -115,8 +121,10 @@ def page_changed(sender, instance, **kwargs):
 
 
 def connect_receivers():
+    from django.apps import apps
     from django.core.signals import request_finished, request_started
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_migrate, post_save
+    from django.utils.autoreload import file_changed
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
@@ -127,8 +135,25 @@ def connect_receivers():
         for model in (Site, Locale, PageViewRestriction):
             signal.connect(tree_changed, sender=model, dispatch_uid=f"page-cache-{model}")
     post_page_move.connect(tree_changed, dispatch_uid="page-cache-move")
+    # Every upgrade runs migrate (deploy/RUNBOOK.md), and the shared cache outlives the
+    # release: without a new generation, markup rendered by the old templates (blocks, the
+    # site shell) and objects pickled from the old models would be read until the next
+    # publish. Once per migrate: post_migrate is sent for each app with models, Wagtail's
+    # pages' once.
+    post_migrate.connect(
+        tree_changed, sender=apps.get_app_config("wagtailcore"), dispatch_uid="page-cache-migrate"
+    )
+    # runserver: an edited template shows on the next request, as Django's own template
+    # cache does, not the markup kept from before (returning None still lets Python code
+    # changes restart the server).
+    file_changed.connect(_file_changed, dispatch_uid="page-cache-file-changed")
     request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
     request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
+
+
+def _file_changed(sender, file_path, **kwargs):
+    if file_path.suffix == ".html":
+        _replace_generation()
 
 
 def renew_on_change(*models):

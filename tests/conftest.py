@@ -145,6 +145,23 @@ def shared_cache_reads(monkeypatch):
 
 
 @pytest.fixture
+def queries_of():
+    """`queries_of(request)`: how many queries `request()` makes. Counted at once from an
+    empty log: each request empties Django's query log, so a CaptureQueriesContext read
+    after a later request reads what is left of it, not what it captured."""
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    def count(request):
+        reset_queries()
+        with CaptureQueriesContext(connection) as queries:
+            request()
+        return len(queries)
+
+    return count
+
+
+@pytest.fixture
 def role_groups(db):
     roles.sync_role_groups()
 

@@ -1,5 +1,6 @@
 """The integrity officer builds, previews and translates courses in the Wagtail admin."""
 
+import json
 import re
 
 import pytest
@@ -7,7 +8,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 
-from .conftest import Q_MULTI, Q_SINGLE
+from .conftest import LESSON_ONE, Q_MULTI, Q_SINGLE
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +79,21 @@ def test_officer_switches_onboarding_before_signing_in_the_course_editor(client,
     edit = client.get(f"/admin/pages/{course.pk}/edit/").content.decode()
     assert " checked" not in checkbox(edit, "required_before_signing")
     assert " checked" in checkbox(edit, "leads_to_acknowledgement")
+
+
+def test_a_previewed_draft_never_reaches_learners(client, course, learner):
+    # Saving the draft starts a new page-cache generation, so the editor's preview is the
+    # first to render the lesson's blocks: what it renders must not be kept for learners.
+    lesson = course.lesson_one
+    draft = LessonPage.objects.get(pk=lesson.pk)
+    draft.body = json.dumps(
+        [{**LESSON_ONE[0], "value": "<p>Draft: not approved yet.</p>"}, *LESSON_ONE[1:]]
+    )
+    draft.save_revision()
+    preview = draft.make_preview_request().render().content.decode()
+    assert "Draft: not approved yet." in preview
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    assert "Gifts and hospitality." in html and "not approved yet" not in html
+    # And the other way round: a preview after learners' visits shows the draft.
+    assert "Draft: not approved yet." in draft.make_preview_request().render().content.decode()

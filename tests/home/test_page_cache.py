@@ -3,9 +3,9 @@ and never go stale: an editor who publishes, unpublishes, moves or renames a pag
 navigation and the addresses change on the next request."""
 
 import re
-import time
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
@@ -152,7 +152,8 @@ def test_a_change_made_by_another_process_is_seen_on_the_next_request(client, ho
     assert footer(client, url) == [("/nl/accessibility/", "Accessibility")]
     StandardPage.objects.filter(pk=page.pk).update(title="Toegankelijkheid")  # no signal here
     assert footer(client, url) == [("/nl/accessibility/", "Accessibility")]
-    cache.set(page_cache.GENERATION_KEY, time.time_ns(), None)  # as the other worker does
+    # As the other worker does:
+    cache.set(page_cache.GENERATION_KEY, page_cache._new_generation(), None)
     assert footer(client, url) == [("/nl/accessibility/", "Toegankelijkheid")]
 
 
@@ -170,8 +171,20 @@ def test_a_value_built_while_the_tree_changes_is_kept_under_the_old_generation(h
     # Another worker publishes while this one builds: what it built from the old tree must
     # not be read as the new generation's.
     def build_while_publishing():
-        cache.set(page_cache.GENERATION_KEY, time.time_ns(), None)
+        cache.set(page_cache.GENERATION_KEY, page_cache._new_generation(), None)
         return "from the old tree"
 
     assert page_cache.cached("menu", build=build_while_publishing) == "from the old tree"
     assert page_cache.cached("menu", build=lambda: "from the new tree") == "from the new tree"
+
+
+def test_a_stopped_clock_still_gives_each_change_a_new_generation(home):
+    # Generations were once the time in nanoseconds: with the clock stopped (as tests stop
+    # it) or set back, a change gave an old generation again, and a worker read the
+    # entries it had kept under it (a French page linked as "None").
+    with time_machine.travel("2026-11-10 12:00 +00:00", tick=False):
+        first = page_cache.generation()
+        add_page(home, "News", "news")
+        second = page_cache.generation()
+        cache.delete(page_cache.GENERATION_KEY)
+        assert len({first, second, page_cache.generation()}) == 3

@@ -10,8 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Site
 
@@ -319,19 +317,21 @@ def test_only_members_of_the_organisation_download_its_agenda(member, session, c
 
 
 def test_my_review_asks_as_many_queries_with_more_sessions_and_values(
-    member, session, client, django_assert_max_num_queries
+    member, session, client, queries_of
 ):
     client.get("/en/review/")  # the site's root paths cached, as on any later visit
-    with CaptureQueriesContext(connection) as one_of_each:
-        client.get("/en/review/")
+    one_of_each = queries_of(lambda: client.get("/en/review/"))
+    assert one_of_each > 0
     for day in range(1, 6):
         ReviewSession.objects.create(
             cycle=session.cycle, starts_at=session.starts_at + timedelta(days=day), place="Zaal"
         )
     for number in range(5):
         CodeValue.objects.create(key=f"extra-{number}", name=f"Waarde {number}", motto="Motto")
-    with django_assert_max_num_queries(len(one_of_each)):
-        page = client.get("/en/review/").content.decode()
+    # A new value of the code renews the page cache: the next visit rebuilds the site shell.
+    client.get("/en/review/")
+    assert queries_of(lambda: client.get("/en/review/")) <= one_of_each
+    page = client.get("/en/review/").content.decode()
     assert "Waarde 4" in page and page.count('class="card"') == 6
 
 
