@@ -48,11 +48,11 @@ def _is_preview(context):
 
 @register.tag
 def cached_fragment(parser, token):
-    """`{% cached_fragment "name" [per_address] value… %}…{% endcached_fragment %}`: the part
-    of the site shell between the tags (header, footer) rendered once per page-cache
-    generation, language, host and the values named, then read as markup. Rendered with
-    the template language on every request, the shell cost about a third of a millisecond
-    per page, more than the body of a short page.
+    """`{% cached_fragment "name" [per_address] value… %}…{% endcached_fragment %}`: what is
+    between the tags (the site shell's header and footer, a content page's body) rendered
+    once per page-cache generation, language, host and the values named, then read as
+    markup. Rendered with the template language on every request, the shell cost about a
+    third of a millisecond per page, and the home page's body a quarter.
 
     `per_address`: the fragment depends on the address (the language switcher, the
     sign-in link's way back), so it is kept per page and path, or per path of a view that

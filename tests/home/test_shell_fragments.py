@@ -83,13 +83,14 @@ def test_made_up_addresses_do_not_fill_the_cache(client, start, monkeypatch):
         lambda *parts, build: (kept.append(parts[1]), cached(*parts, build=build))[1],
     )
     client.get(start.url)
-    assert sorted(kept) == ["footer", "head", "header"]
+    assert sorted(kept) == ["body", "footer", "head", "header"]
     kept.clear()
     assert client.get("/nl/no-such-page-7f3a/").status_code == 404
     assert client.get(f"{start.url}?utm_source=newsletter").status_code == 200
     assert client.get("/verify/NOSUCHCODE/").status_code == 404
-    # Only the footer, the same for every address, was looked up; the rest was rendered.
-    assert set(kept) == {"footer"}
+    # Only what is the same at every address (the footer, the page's body) was looked up;
+    # the head and the header were rendered.
+    assert set(kept) == {"footer", "body"}
 
 
 def test_a_migration_starts_a_new_generation(start):
@@ -113,3 +114,13 @@ def test_an_edited_template_shows_at_once_under_runserver(start):
     assert page_cache.generation() == before
     file_changed.send(sender=None, file_path=Path("templates/base.html"))
     assert page_cache.generation() != before
+
+
+def test_a_republished_body_shows_at_once(client, start):
+    start.body = [("paragraph", "<p>First words.</p>")]
+    start.save_revision().publish()
+    assert "First words." in client.get(start.url).content.decode()
+    start.body = [("paragraph", "<p>Second words.</p>")]
+    start.save_revision().publish()
+    html = client.get(start.url).content.decode()
+    assert "Second words." in html and "First words." not in html
