@@ -103,3 +103,22 @@ def test_the_guide_walks_through_six_steps_with_the_code_rules(client, library):
     assert "Integriteit" in values
     assert client.get(gift.url + "guide/7/").status_code == 404
     assert client.get(library["interview"].url + "guide/1/").status_code == 404
+
+
+def test_an_edited_situation_and_theme_show_at_once_and_a_draft_only_in_preview(
+    client, library, tags
+):
+    # The dilemma as written is kept rendered (cached_fragment): what changes it renews it.
+    gift = library["gift"]
+    assert "carved wooden statue" in client.get(gift.url).content.decode()
+    gift.situation = "<p>A bronze medal, handed over at the airport.</p>"
+    gift.save_revision().publish()
+    tags["gifts"].name = "Gifts and hospitality"
+    tags["gifts"].save()
+    page = client.get(gift.url).content.decode()
+    assert "bronze medal" in page and "carved wooden statue" not in page
+    assert "Gifts and hospitality" in page
+    gift.situation = "<p>Draft: a silver pen.</p>"
+    gift.save_revision()
+    assert "silver pen" in gift.make_preview_request().render().content.decode()
+    assert "silver pen" not in client.get(gift.url).content.decode()
