@@ -1,6 +1,7 @@
 """A cache for what is read from the page tree on every request and changes only when the
 tree does: where a page lives in the other languages, the footer's links, the route from an
-address to its page, the site's locales, and the site shell rendered (`cached_fragment`).
+address to its page, the site's locales, and markup that reads the same for everyone (the
+site shell, a page's body: `cached_fragment`).
 
 Computed on each request these were the largest part of a page view (a dozen queries for
 the language switcher and the footer alone). Every key holds a generation that any change

@@ -81,8 +81,10 @@ class CachedFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         address = _address(request, context.get("page")) if self.per_address else ()
-        # Without the request's context processors there is no token to fill the hole.
-        if address is None or _is_preview(context) or "csrf_token" not in context:
+        # Rendered as it is: outside a request (no host, no token to fill the hole), at an
+        # address outside the known set, or in a preview.
+        kept = request is not None and "csrf_token" in context and address is not None
+        if not kept or _is_preview(context):
             return self.nodelist.render(context)
 
         def build():
