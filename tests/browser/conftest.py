@@ -1,6 +1,7 @@
 """Playwright journeys in Chromium against the live test server, with axe-core checks."""
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def committed_demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory
 
 
 @pytest.fixture
-def site(committed_demo_snapshot, live_server, transactional_db):
+def site(committed_demo_snapshot, live_server, transactional_db, browser):
     """The demo, served by the live server: what a newcomer sees after `make run`.
 
     The live server needs committed data, so the database is flushed after each of these
@@ -85,7 +86,21 @@ def site(committed_demo_snapshot, live_server, transactional_db):
             snapshots.restore(committed_demo_snapshot)
     else:  # the day turned since the snapshot: the demo is dated from the day it is loaded
         snapshots.seed_in_a_thread()
-    return live_server.url
+    yield live_server.url
+    # Before the flush: the test's pages closed and what they asked answered. A page left
+    # open keeps talking to the server (Wagtail's editor pings it after loading), and a
+    # request writing during the flush met "database table is locked", which left the
+    # shared connection broken for the tests after it.
+    for context in browser.contexts:
+        context.close()
+    deadline = time.monotonic() + 30
+    while _requests_in_flight() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _requests_in_flight():
+    # The live server answers each request in a thread of its own, named after its target.
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
 
 
 @pytest.fixture(scope="session")
