@@ -122,9 +122,8 @@ def page_changed(sender, instance, **kwargs):
 
 
 def connect_receivers():
-    from django.apps import apps
     from django.core.signals import request_finished, request_started
-    from django.db.models.signals import post_delete, post_migrate, post_save
+    from django.db.models.signals import post_delete, post_save
     from django.utils.autoreload import file_changed
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import post_page_move
@@ -136,20 +135,21 @@ def connect_receivers():
         for model in (Site, Locale, PageViewRestriction):
             signal.connect(tree_changed, sender=model, dispatch_uid=f"page-cache-{model}")
     post_page_move.connect(tree_changed, dispatch_uid="page-cache-move")
-    # Every upgrade runs migrate (deploy/RUNBOOK.md), and the shared cache outlives the
-    # release: without a new generation, markup rendered by the old templates (blocks, the
-    # site shell) and objects pickled from the old models would be read until the next
-    # publish. Once per migrate: post_migrate is sent for each app with models, Wagtail's
-    # pages' once.
-    post_migrate.connect(
-        tree_changed, sender=apps.get_app_config("wagtailcore"), dispatch_uid="page-cache-migrate"
-    )
     # runserver: an edited template shows on the next request, as Django's own template
     # cache does, not the markup kept from before (returning None still lets Python code
     # changes restart the server).
     file_changed.connect(_file_changed, dispatch_uid="page-cache-file-changed")
     request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
     request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
+
+
+def server_started():
+    """Called as each web server process starts (wsgi.py): the shared cache outlives a
+    release, and markup rendered by the old templates (blocks, the site shell) or objects
+    pickled from the old models would otherwise be read until the next publish. Renewed by
+    the new release's processes, after the old ones have stopped, so nothing the old
+    release kept during the upgrade (between `migrate` and the restart) is read either."""
+    _replace_generation()
 
 
 def _file_changed(sender, file_path, **kwargs):

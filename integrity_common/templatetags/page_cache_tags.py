@@ -26,30 +26,10 @@ def parent_of(context, page):
     return cached("parent-link", page.pk, build=build)
 
 
-@register.simple_tag(takes_context=True)
-def include_block_cached(context, block, page):
-    """`{% include_block block %}` for a block that reads the same for every visitor (text,
-    a quote, an image, a rule of the code): rendered once per page version and language.
-    Rich text resolves its links and images with queries on each render otherwise."""
-
-    def build():
-        return str(block.render_as_block(context=context.flatten()))
-
-    if _is_preview(context):
-        return mark_safe(build())
-    return mark_safe(cached("block", page.pk, block.id, get_language(), build=build))
-
-
-def _is_preview(context):
-    """A preview renders a draft: kept, its markup would reach visitors before it is
-    published (and a preview would show what was kept rather than the draft)."""
-    return getattr(context.get("request"), "is_preview", False)
-
-
 @register.tag
 def cached_fragment(parser, token):
     """`{% cached_fragment "name" [per_address] value… %}…{% endcached_fragment %}`: what is
-    between the tags (the site shell's header and footer, a content page's body) rendered
+    between the tags (the site shell's header and footer, a page's body or text blocks) rendered
     once per page-cache generation, language, host and the values named, then read as
     markup. Rendered with the template language on every request, the shell cost about a
     third of a millisecond per page, and the home page's body a quarter.
@@ -82,9 +62,10 @@ class CachedFragmentNode(template.Node):
         request = context.get("request")
         address = _address(request, context.get("page")) if self.per_address else ()
         # Rendered as it is: outside a request (no host, no token to fill the hole), at an
-        # address outside the known set, or in a preview.
+        # address outside the known set, or in a preview, which renders a draft (kept, its
+        # markup would reach visitors before it is published).
         kept = request is not None and "csrf_token" in context and address is not None
-        if not kept or _is_preview(context):
+        if not kept or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
 
         def build():

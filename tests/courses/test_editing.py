@@ -93,7 +93,8 @@ def test_a_previewed_draft_never_reaches_learners(client, course, learner):
     preview = draft.make_preview_request().render().content.decode()
     assert "Draft: not approved yet." in preview
     client.force_login(learner)
-    html = client.get(lesson.url).content.decode()
+    # On the host the preview was rendered for, as an editor's preview is on the site's own.
+    html = client.get(lesson.url, headers={"Host": lesson.get_site().hostname}).content.decode()
     assert "Gifts and hospitality." in html and "not approved yet" not in html
     # And the other way round: a preview after learners' visits shows the draft.
     assert "Draft: not approved yet." in draft.make_preview_request().render().content.decode()

@@ -121,4 +121,6 @@ def test_an_edited_situation_and_theme_show_at_once_and_a_draft_only_in_preview(
     gift.situation = "<p>Draft: a silver pen.</p>"
     gift.save_revision()
     assert "silver pen" in gift.make_preview_request().render().content.decode()
-    assert "silver pen" not in client.get(gift.url).content.decode()
+    # On the host the preview was rendered for, as an editor's preview is on the site's own.
+    visitor = client.get(gift.url, headers={"Host": gift.get_site().hostname})
+    assert "silver pen" not in visitor.content.decode()
