@@ -244,6 +244,16 @@ def test_my_learning_shows_status_progress_and_due_date(client, course, learner,
     assert "Overdue" in client.get("/en/learning/").content.decode()
 
 
+def test_my_learning_counts_only_lessons_still_published(client, course, learner, answer):
+    assign_required_courses(learner)
+    client.force_login(learner)
+    answer_everything(answer, course, WRONG)
+    assert "2 lessons of 2 done" in client.get("/en/learning/").content.decode()
+    course.lesson_two.unpublish()
+    page = client.get("/en/learning/").content.decode()
+    assert "1 lesson of 1 done" in page and 'value="100"' in page
+
+
 def test_progress_follows_the_learner_into_another_language(client, course, learner, answer):
     from wagtail.models import Locale
 
