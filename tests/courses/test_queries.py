@@ -3,9 +3,11 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from courses.learning import lesson_state, start
 from courses.models import CourseAudience, CoursePage, Enrolment
 from courses.queries import courses_before_signing
 from integrity_platform.people.models import Member
+from tests.courses.conftest import Q_MULTI, Q_REFLECT
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -175,3 +177,26 @@ def test_a_warm_my_learning_asks_the_shared_cache_for_the_generation_only(
     page = client.get("/en/learning/")
     assert address in page.content.decode()
     assert reads == [page_cache.GENERATION_KEY]
+
+
+def test_a_lesson_reads_the_learners_state_in_one_query_until_they_answer(
+    client, course, learner, answer, django_assert_num_queries
+):
+    client.force_login(learner)
+    start(learner, course)
+    lesson = course.lesson_one
+    lesson_state(learner, lesson)  # the lesson's place in the course, kept in the page cache
+    with django_assert_num_queries(1):
+        state = lesson_state(learner, lesson)
+    questions = [q for _block, q in state.items if q]
+    assert questions and not state.is_done and all(q.response is None for q in questions)
+
+    answer(lesson, Q_MULTI, ["m-nobody"])
+    answer(lesson, Q_REFLECT, reflection="When a partner insisted.")
+    lesson_state(learner, lesson)
+    # The enrolment with the lesson's progress, the answers, and each answer's own kind.
+    with django_assert_num_queries(4):
+        state = lesson_state(learner, lesson)
+    answered = {q.question.id: q for _block, q in state.items if q and q.response}
+    assert answered[Q_MULTI].selected == ["m-nobody"] and not answered[Q_MULTI].response.is_correct
+    assert answered[Q_REFLECT].response.text == "When a partner insisted."
