@@ -7,8 +7,9 @@ from courses.learning import lesson_state, start
 from courses.models import CourseAudience, CoursePage, Enrolment
 from courses.queries import courses_before_signing
 from integrity_platform.people.models import Member
-from tests.courses.conftest import Q_MULTI, Q_REFLECT
 from tests.factories import MemberFactory
+
+from .conftest import Q_MULTI, Q_REFLECT
 
 pytestmark = pytest.mark.django_db
 
