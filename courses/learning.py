@@ -37,6 +37,18 @@ def lessons_of(course):
     return LessonPage.objects.live().child_of(course).order_by("path")
 
 
+def lesson_links(course):
+    """The course's live lessons in order, with what a list of links to them needs (not
+    their bodies): the same for every learner, kept in the page cache."""
+    return cached(
+        "lesson-links",
+        course.pk,
+        build=lambda: list(
+            lessons_of(course).only("id", "title", "path", "url_path", "translation_key")
+        ),
+    )
+
+
 def is_open_to(user, course):
     """A learner may start a course meant for their audience (required or not)."""
     audience = get_adapter().audience_of(user)
@@ -47,11 +59,14 @@ def enrolment_for(user, course):
     if not user.is_authenticated:
         return None
     course = canonical(course)
-    enrolment = Enrolment.objects.filter(user=user, course=course).first()
-    if enrolment is not None:
-        # The course in hand, not joined: a course page's row has some forty columns, and
-        # building it again was half the cost of a course page's own work.
-        enrolment.course = course
+    try:
+        # One per learner and course: get() leaves out the list's ordering.
+        enrolment = Enrolment.objects.get(user=user, course=course)
+    except Enrolment.DoesNotExist:
+        return None
+    # The course in hand, not joined: a course page's row has some forty columns, and
+    # building it again was half the cost of a course page's own work.
+    enrolment.course = course
     return enrolment
 
 
@@ -239,7 +254,7 @@ class CourseState:
 
 
 def course_state(user, course):
-    lessons = cached("course-lessons", course.pk, build=lambda: list(lessons_of(course)))
+    lessons = lesson_links(course)
     state = CourseState(course=course, lessons=lessons)
     state.has_graded_questions = bool(_graded_question_ids(course))
     if not user.is_authenticated:
@@ -248,9 +263,9 @@ def course_state(user, course):
     if state.enrolment is None:
         state.can_start = is_open_to(user, course)
         return state
-    state.done_keys = set(
-        state.enrolment.lesson_completions.values_list("lesson__translation_key", flat=True)
-    )
+    keys = _lesson_keys(state.enrolment.course)
+    done = state.enrolment.lesson_completions.values_list("lesson_id", flat=True)
+    state.done_keys = {keys.get(lesson_id) for lesson_id in done}
     answers = _first_answers(state.enrolment)
     state.score = _score(state.enrolment, answers)
     wrong = {lesson_key for _question, correct, lesson_key in answers if not correct}
@@ -341,11 +356,7 @@ def lesson_state(user, lesson):
         else (block, None)
         for block in lesson.body
     ]
-    siblings = cached(
-        "lessons",
-        course.pk,
-        build=lambda: list(lessons_of(course).only("id", "title", "path", "url_path")),
-    )
+    siblings = lesson_links(course)
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
     return LessonState(
         lesson=lesson,
@@ -387,13 +398,24 @@ def score_of(enrolment):
     return _score(enrolment, _first_answers(enrolment))
 
 
+def _lesson_keys(course):
+    """The translation key of each lesson of the course, by id, published or not. Progress
+    is recorded against the lessons in the default language and shown in the reader's;
+    kept in the page cache rather than joined to every learner's rows."""
+    return cached(
+        "lesson-keys",
+        course.pk,
+        build=lambda: dict(
+            LessonPage.objects.child_of(course).values_list("pk", "translation_key")
+        ),
+    )
+
+
 def _first_answers(enrolment):
     """(question id, first answer correct?, lesson's translation key) of every response."""
-    return list(
-        enrolment.responses.values_list(
-            "question_id", "first_is_correct", "lesson__translation_key"
-        )
-    )
+    keys = _lesson_keys(enrolment.course)
+    answers = enrolment.responses.values_list("question_id", "first_is_correct", "lesson_id")
+    return [(question, correct, keys.get(lesson_id)) for question, correct, lesson_id in answers]
 
 
 def _score(enrolment, answers):

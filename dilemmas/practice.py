@@ -74,8 +74,10 @@ def practice_state(user, dilemma):
     state = {"options": options, "answer": None, "form": None, "shares": None}
     if not user.is_authenticated:
         return state
-    answer = PracticeAnswer.objects.filter(user=user, dilemma=dilemma.canonical()).first()
-    if answer is None:
+    try:
+        # One per reader and dilemma: get() leaves out the list's ordering.
+        answer = PracticeAnswer.objects.get(user=user, dilemma=dilemma.canonical())
+    except PracticeAnswer.DoesNotExist:
         state["form"] = AnswerForm(options=options)
         return state
     state["answer"] = answer

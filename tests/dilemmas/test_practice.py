@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from django.test import Client
 
 from dilemmas.models import PracticeAnswer
 from tests.factories import PASSWORD, UserFactory
@@ -98,3 +101,24 @@ def test_practice_and_sessions_appear_in_the_training_record(client, library, le
     record = client.get("/en/review/record/").content.decode()
     assert "Dilemma practised" in record and "A gift from the partner" in record
     assert "Live dilemma session" in record and "Review session" in record
+
+
+def test_the_blank_form_kept_for_every_reader_carries_each_ones_own_token(library, learner):
+    """The form not yet answered is kept rendered (the same for everyone); the token in it
+    is filled in per request, and an error is shown to the reader who made it only."""
+    gift = library["gift"]
+    other = UserFactory()
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first.force_login(other)
+    first.get(gift.url)  # now kept
+    second.login(email=learner.email, password=PASSWORD)
+    page = second.get(gift.url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    refused = second.post(
+        gift.url + "answer/", {"option": "", "justification": "", "csrfmiddlewaretoken": token}
+    )
+    assert "Choose one of the options." in refused.content.decode()
+    assert "Choose one of the options." not in first.get(gift.url).content.decode()
+    data = {"option": "2", "justification": "Report it.", "csrfmiddlewaretoken": token}
+    assert second.post(gift.url + "answer/", data).status_code == 302
+    assert PracticeAnswer.objects.get().user == learner
