@@ -299,6 +299,7 @@ class LessonState:
     course: CoursePage
     enrolment: Enrolment | None
     items: list  # (block, QuestionState or None) in body order
+    answered: bool  # any of its questions, by this learner
     is_done: bool
     has_questions: bool
     has_graded_questions: bool
@@ -363,6 +364,7 @@ def lesson_state(user, lesson):
         course=course,
         enrolment=enrolment,
         items=items,
+        answered=bool(responses),
         is_done=is_done,
         has_questions=bool(questions),
         has_graded_questions=any(q.is_graded for q in questions.values()),

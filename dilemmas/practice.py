@@ -70,16 +70,20 @@ def options_of(dilemma):
 
 
 def practice_state(user, dilemma):
-    options = options_of(dilemma)
-    state = {"options": options, "answer": None, "form": None, "shares": None}
+    state = {"answer": None, "form": None, "answering": False, "shares": None}
     if not user.is_authenticated:
         return state
     try:
         # One per reader and dilemma: get() leaves out the list's ordering.
         answer = PracticeAnswer.objects.get(user=user, dilemma=dilemma.canonical())
     except PracticeAnswer.DoesNotExist:
-        state["form"] = AnswerForm(options=options)
+        # The blank form is kept rendered: built (templates call callables) only when the
+        # kept copy is missing.
+        state["answering"] = True
+        state["blank_form"] = lambda: AnswerForm(options=options_of(dilemma))
         return state
+    options = options_of(dilemma)
+    state["options"] = options
     state["answer"] = answer
     state["chosen"] = options[answer.option - 1] if answer.option <= len(options) else None
     counts = distribution(dilemma)

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -67,6 +68,22 @@ SCORE_RULE = (
 
 
 NOT_AN_OPTION = "That answer is not one of the options. Please choose again."
+
+
+def test_a_lesson_kept_for_those_who_have_not_answered_shows_each_their_own(
+    client, course, learner, answer
+):
+    """A lesson nobody has answered reads the same for everyone and is kept whole; a
+    learner who has answered sees their own feedback, never the kept copy."""
+    newcomer = Client()
+    newcomer.force_login(MemberFactory(organisation=learner.member.organisation).user)
+    verdict = nl("Not quite. Read the feedback and try again.")
+    assert verdict not in newcomer.get(course.lesson_one.url).content.decode()  # now kept
+    client.force_login(learner)
+    answer(course.lesson_one, Q_SINGLE, WRONG[Q_SINGLE])
+    assert verdict in client.get(course.lesson_one.url).content.decode()
+    fresh = newcomer.get(course.lesson_one.url).content.decode()
+    assert verdict not in fresh and nl("Check my answer") in fresh
 
 
 @pytest.mark.parametrize(
