@@ -86,6 +86,19 @@ def test_a_lesson_kept_for_those_who_have_not_answered_shows_each_their_own(
     assert verdict not in fresh and nl("Check my answer") in fresh
 
 
+def test_the_kept_list_of_lessons_marks_each_learners_own_progress(client, course, learner, answer):
+    newcomer = Client()
+    newcomer.force_login(MemberFactory(organisation=learner.member.organisation).user)
+    assign_required_courses(learner)
+    client.force_login(learner)
+    assert 'class="is-done"' not in newcomer.get(course.url).content.decode()  # now kept
+    answer(course.lesson_two, Q_TF, WRONG[Q_TF])  # its only question: the lesson is done
+    page = client.get(course.url).content.decode()
+    assert page.count('class="is-done"') == 1
+    assert page.index('class="is-done"') > page.index(course.lesson_one.title)
+    assert 'class="is-done"' not in newcomer.get(course.url).content.decode()
+
+
 @pytest.mark.parametrize(
     "question, options, message",
     [
