@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from django.test import Client
@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from courses.assignment import assign_required_courses
+from courses.learning import progress_of
 from courses.models import ChoiceResponse, CoursePage, Enrolment, ReflectionResponse, Response
 from courses.signals import course_completed
 from integrity_platform.people.models import Member
@@ -318,3 +319,18 @@ def test_answers_to_a_course_not_meant_for_the_learner_are_refused(
     assert response.status_code == 302
     assert not Enrolment.objects.filter(user=partner).exists()
     assert not Response.objects.exists()
+
+
+def test_my_learning_lists_the_most_urgent_course_first(course, learner):
+    index = course.get_parent()
+
+    def enrol(title, **dates):
+        page = index.add_child(instance=CoursePage(title=title, slug=title.lower(), intro="."))
+        Enrolment.objects.create(user=learner, course=page, source="assigned", **dates)
+
+    completed = datetime(2027, 1, 5, 9, tzinfo=timezone.get_current_timezone())
+    enrol("Done", completed_at=completed, due_date=date(2027, 1, 1))
+    enrol("Later", due_date=date(2027, 3, 1))
+    enrol("Undated")
+    enrol("Soon", due_date=date(2027, 2, 1))
+    assert [p.course.title for p in progress_of(learner)] == ["Soon", "Later", "Undated", "Done"]
