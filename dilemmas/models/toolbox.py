@@ -11,6 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from integrity_common.privacy import KnownPrivacyMixin
+
 from ..adapter import get_adapter
 from .library import PROSE, Theme, in_default_language
 
@@ -19,7 +21,7 @@ def contact_choices():
     return get_adapter().contact_choices()
 
 
-class TaggedPage(Page):
+class TaggedPage(KnownPrivacyMixin, Page):
     """Toolbox pages carry the library's tags: themes and values of the code."""
 
     summary = models.CharField(
@@ -64,7 +66,7 @@ class TaggedPage(Page):
         return context
 
 
-class ToolboxIndexPage(Page):
+class ToolboxIndexPage(KnownPrivacyMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

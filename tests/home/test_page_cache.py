@@ -7,7 +7,7 @@ import re
 import pytest
 import time_machine
 from django.core.cache import cache
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from integrity_common import page_cache
 from integrity_platform.home.models import StandardPage
@@ -103,9 +103,9 @@ def test_site_wide_parts_cost_no_query_once_cached(client, home, django_assert_m
         add_page(home, f"Page {number}", f"page-{number}")
     url = add_page(home, "Start", "start", in_menu=False).url
     client.get(url)
-    # Anonymous, without a session: the page and its privacy; nothing for the site, the
-    # language switcher, the footer or the route.
-    with django_assert_max_num_queries(3) as reading:
+    # Anonymous, without a session: the page itself; nothing for its privacy, the site,
+    # the language switcher, the footer or the route.
+    with django_assert_max_num_queries(1) as reading:
         response = client.get(url)
     assert not any("wagtailcore_site" in query["sql"] for query in reading.captured_queries)
     assert response.status_code == 200
@@ -188,3 +188,18 @@ def test_a_stopped_clock_still_gives_each_change_a_new_generation(home):
         second = page_cache.generation()
         cache.delete(page_cache.GENERATION_KEY)
         assert len({first, second, page_cache.generation()}) == 3
+
+
+def test_a_page_made_private_or_public_again_is_served_accordingly_at_once(client, home):
+    """Whether a page is restricted is kept (integrity_common.privacy); a restriction set
+    on a parent, or lifted, counts from the next request."""
+    about = add_page(home, "About", "about")
+    page = add_page(about, "Team", "team", in_menu=False)
+    assert client.get(page.url).status_code == 200  # now kept as not restricted
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.LOGIN
+    )
+    refused = client.get(page.url)
+    assert refused.status_code == 302 and "login" in refused["Location"]
+    restriction.delete()
+    assert client.get(page.url).status_code == 200

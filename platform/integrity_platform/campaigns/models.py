@@ -12,12 +12,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from integrity_common.privacy import KnownPrivacyMixin
 from integrity_common.routes import RoutesInPageLanguageMixin
 
 TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
+class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMixin, Page):
     """The Week of Integrity's landing page: the current or next campaign, counting down."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -44,7 +45,7 @@ class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
         return CampaignFeed()(request, landing=self)
 
 
-class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
+class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMixin, Page):
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     intro = RichTextField(_("introduction"), features=TEXT, blank=True)
@@ -84,7 +85,7 @@ class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, Page):
         return newsletter(request, self, "text")
 
 
-class CampaignItemPage(Page):
+class CampaignItemPage(KnownPrivacyMixin, Page):
     class Kind(models.TextChoices):
         TOOL = "tool", _("Tool")
         EXPERIENCE = "experience", _("Experience")

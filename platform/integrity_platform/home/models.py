@@ -5,11 +5,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from integrity_common.privacy import KnownPrivacyMixin
+
 from .blocks import BodyBlock
 from .next_steps import next_steps_for
 
 
-class ContentPage(Page):
+class ContentPage(KnownPrivacyMixin, Page):
     """Fields every host page shares: a short introduction and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)
