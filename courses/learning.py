@@ -1,7 +1,6 @@
 """What a learner sees and does: their courses, progress through lessons, answers,
 completion. Views and page contexts call these; they hold the rules in one place."""
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -145,8 +144,24 @@ _ENROLMENTS_WITH_LESSONS_DONE = """
     SELECT enrolment.*, completion.lesson_id AS done_lesson_id
     FROM {enrolment} enrolment
     LEFT JOIN {completion} completion ON completion.enrolment_id = enrolment.id
-    WHERE enrolment.user_id = %s
+    WHERE enrolment.user_id = %(user)s {and_course}
 """
+
+
+def _enrolments_with_lessons_done(user, course=None):
+    """{enrolment: ids of the lessons done} of the learner (in one course, if given), in
+    one query."""
+    sql = _ENROLMENTS_WITH_LESSONS_DONE.format(
+        enrolment=Enrolment._meta.db_table,
+        completion=LessonCompletion._meta.db_table,
+        and_course="AND enrolment.course_id = %(course)s" if course else "",
+    )
+    done = {}
+    for row in Enrolment.objects.raw(sql, {"user": user.pk, "course": course and course.pk}):
+        lessons = done.setdefault(row, set())  # a model instance hashes by its pk
+        if row.done_lesson_id is not None:
+            lessons.add(row.done_lesson_id)
+    return done
 
 
 def _most_urgent_first(enrolment):
@@ -167,17 +182,10 @@ def progress_of(user):
 
     The courses come from the page cache by id, not joined: a course's row has some forty
     columns, and building a page for each enrolment cost more than the rest of the page."""
-    sql = _ENROLMENTS_WITH_LESSONS_DONE.format(
-        enrolment=Enrolment._meta.db_table, completion=LessonCompletion._meta.db_table
-    )
-    by_id, done = {}, defaultdict(set)
-    for row in Enrolment.objects.raw(sql, [user.pk]):
-        by_id.setdefault(row.pk, row)
-        if row.done_lesson_id is not None:
-            done[row.pk].add(row.done_lesson_id)
-    if not by_id:
+    done = _enrolments_with_lessons_done(user)
+    if not done:
         return []
-    enrolments = sorted(by_id.values(), key=_most_urgent_first)
+    enrolments = sorted(done, key=_most_urgent_first)
     course_ids = sorted({e.course_id for e in enrolments})
     translations = _translations(course_ids)
     live = _live_lessons(course_ids)
@@ -187,7 +195,7 @@ def progress_of(user):
             translations[e.course_id],
             len(live[e.course_id]),
             # Lessons unpublished since are neither done nor counted.
-            len(done[e.pk] & live[e.course_id]),
+            len(done[e] & live[e.course_id]),
         )
         for e in enrolments
     ]
@@ -294,14 +302,15 @@ def course_state(user, course):
     state.has_graded_questions = bool(_graded_question_ids(course))
     if not user.is_authenticated:
         return state
-    state.enrolment = enrolment_for(user, course)
-    if state.enrolment is None:
+    default = canonical(course)
+    enrolments = _enrolments_with_lessons_done(user, default)
+    if not enrolments:
         state.can_start = is_open_to(user, course)
         return state
-    keys = _lesson_keys(state.enrolment.course)
-    done = LessonCompletion.objects.filter(enrolment_id=state.enrolment.pk).values_list(
-        "lesson_id", flat=True
-    )
+    ((state.enrolment, done),) = enrolments.items()
+    # The course in hand, not joined (see enrolment_for).
+    state.enrolment.course = default
+    keys = _lesson_keys(default)
     state.done_keys = {keys.get(lesson_id) for lesson_id in done}
     answers = _first_answers(state.enrolment)
     state.score = _score(state.enrolment, answers)
