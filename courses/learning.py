@@ -2,7 +2,7 @@
 completion. Views and page contexts call these; they hold the rules in one place."""
 
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cached_property, reduce
 from operator import or_
 
 from django.db import transaction
@@ -16,6 +16,7 @@ from integrity_common.next_steps import NextStep
 from integrity_common.page_cache import active_locale, cached, default_locale
 
 from .adapter import get_adapter
+from .blocks import GRADED_TYPES, QUESTION_TYPES
 from .models import (
     ArchivedAttempt,
     ChoiceResponse,
@@ -344,15 +345,42 @@ class LessonState:
     lesson: LessonPage
     course: CoursePage
     enrolment: Enrolment | None
-    items: list  # (block, QuestionState or None) in body order
-    answered: bool  # any of its questions, by this learner
+    responses: dict  # question id: this learner's response
     is_done: bool
-    has_questions: bool
-    has_graded_questions: bool
     previous: LessonPage | None
     next: LessonPage | None
     position: int
     total: int
+
+    @property
+    def answered(self):
+        """Any of its questions, by this learner."""
+        return bool(self.responses)
+
+    # What kinds of blocks the lesson has, read without building its blocks: a lesson
+    # nobody has answered is kept rendered whole, and then its body is not read at all.
+    @cached_property
+    def _block_types(self):
+        return {block["type"] for block in self.lesson.body.raw_data}
+
+    @property
+    def has_questions(self):
+        return bool(self._block_types & set(QUESTION_TYPES))
+
+    @property
+    def has_graded_questions(self):
+        return bool(self._block_types & set(GRADED_TYPES))
+
+    @cached_property
+    def items(self):
+        """(block, QuestionState or None) in body order."""
+        questions = {q.id: q for q in questions_in(self.lesson)}
+        return [
+            (block, QuestionState(questions[block.id], self.responses.get(block.id)))
+            if block.id in questions
+            else (block, None)
+            for block in self.lesson.body
+        ]
 
 
 # Run on every lesson view, and written in SQL: Django took ten times longer to build this
@@ -390,30 +418,20 @@ def lesson_state(user, lesson):
     enrolment = None
     if user.is_authenticated:
         enrolment = _enrolment_with_lesson_progress(user, canonical(course), key)
-    questions = {q.id: q for q in questions_in(lesson)}
     responses = {}
     is_done = False
     if enrolment is not None:
         if enrolment.lesson_answered:
             responses = {r.question_id: r for r in enrolment.responses.filter(lesson=key)}
         is_done = bool(enrolment.lesson_done)
-    items = [
-        (block, QuestionState(questions[block.id], responses.get(block.id)))
-        if block.id in questions
-        else (block, None)
-        for block in lesson.body
-    ]
     siblings = lesson_links(course)
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
     return LessonState(
         lesson=lesson,
         course=course,
         enrolment=enrolment,
-        items=items,
-        answered=bool(responses),
+        responses=responses,
         is_done=is_done,
-        has_questions=bool(questions),
-        has_graded_questions=any(q.is_graded for q in questions.values()),
         previous=siblings[index - 1] if index > 0 else None,
         next=siblings[index + 1] if index + 1 < len(siblings) else None,
         position=index + 1,
