@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
@@ -315,7 +315,8 @@ def course_state(user, course):
     state.done_keys = {keys.get(lesson_id) for lesson_id in done}
     answers = _first_answers(state.enrolment)
     state.score = _score(state.enrolment, answers)
-    wrong = {lesson_key for _question, correct, lesson_key in answers if not correct}
+    # A reflection is not graded (None): its lesson is not one to read again.
+    wrong = {lesson_key for _question, correct, lesson_key in answers if correct is False}
     state.wrong_lessons = [lesson for lesson in lessons if lesson.translation_key in wrong]
     return state
 
@@ -478,10 +479,20 @@ def _lesson_keys(course):
 
 
 def _first_answers(enrolment):
-    """(question id, first answer correct?, lesson's translation key) of every response."""
+    """(question id, first answer correct? (None: not graded), lesson's translation key) of
+    every response. Read on every course page: in SQL, as the enrolment is."""
     keys = _lesson_keys(enrolment.course)
-    answers = enrolment.responses.values_list("question_id", "first_is_correct", "lesson_id")
-    return [(question, correct, keys.get(lesson_id)) for question, correct, lesson_id in answers]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT question_id, first_is_correct, lesson_id FROM {Response._meta.db_table} "
+            "WHERE enrolment_id = %s",
+            [enrolment.pk],
+        )
+        answers = cursor.fetchall()
+    return [
+        (question, None if correct is None else bool(correct), keys.get(lesson_id))
+        for question, correct, lesson_id in answers
+    ]
 
 
 def _score(enrolment, answers):

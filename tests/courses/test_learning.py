@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from courses.assignment import assign_required_courses
-from courses.learning import progress_of
+from courses.learning import course_state, progress_of
 from courses.models import ChoiceResponse, CoursePage, Enrolment, ReflectionResponse, Response
 from courses.signals import course_completed
 from integrity_platform.people.models import Member
@@ -334,3 +334,16 @@ def test_my_learning_lists_the_most_urgent_course_first(course, learner):
     enrol("Undated")
     enrol("Soon", due_date=date(2027, 2, 1))
     assert [p.course.title for p in progress_of(learner)] == ["Soon", "Later", "Undated", "Done"]
+
+
+def test_lessons_to_read_again_are_those_with_a_wrong_first_answer_only(
+    client, course, learner, answer
+):
+    client.force_login(learner)
+    answer(course.lesson_one, Q_SINGLE, CORRECT[Q_SINGLE])
+    answer(course.lesson_one, Q_MULTI, CORRECT[Q_MULTI])
+    answer(course.lesson_one, Q_REFLECT, reflection="Not graded.")
+    answer(course.lesson_two, Q_TF, WRONG[Q_TF])
+    state = course_state(learner, course)
+    assert [lesson.title for lesson in state.wrong_lessons] == ["Complaints"]
+    assert state.score == 67  # two of the three graded questions right the first time
