@@ -59,10 +59,10 @@ def enrolment_for(user, course):
     if not user.is_authenticated:
         return None
     course = canonical(course)
-    # Read on every course page: in SQL, as for a lesson (_ENROLMENT_WITH_LESSON_PROGRESS).
-    sql = f"SELECT * FROM {Enrolment._meta.db_table} WHERE user_id = %s AND course_id = %s"
-    enrolment = next(iter(Enrolment.objects.raw(sql, [user.pk, course.pk])), None)
-    if enrolment is None:
+    try:
+        # One per learner and course: get() leaves out the list's ordering.
+        enrolment = Enrolment.objects.get(user=user, course=course)
+    except Enrolment.DoesNotExist:
         return None
     # The course in hand, not joined: a course page's row has some forty columns, and
     # building it again was half the cost of a course page's own work.
@@ -309,7 +309,7 @@ def course_state(user, course):
         state.can_start = is_open_to(user, course)
         return state
     ((state.enrolment, done),) = enrolments.items()
-    # The course in hand, not joined (see enrolment_for).
+    # The course in hand, not joined (as in enrolment_for).
     state.enrolment.course = default
     keys = _lesson_keys(default)
     state.done_keys = {keys.get(lesson_id) for lesson_id in done}
