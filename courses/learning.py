@@ -139,26 +139,39 @@ def _live_lessons(course_ids):
     return cached("live-lessons", *course_ids, build=build)
 
 
-# Read on every view of My learning and of the home page's next steps: in SQL, as for a
-# lesson (_ENROLMENT_WITH_LESSON_PROGRESS), one row per lesson done.
+# The learner's own state, read on every learner page (a lesson, a course, My learning,
+# the home page's next steps), is read in SQL: Django took ten times longer to build these
+# queries than SQLite took to answer them, a fifth of the cost of a lesson page. One row
+# per lesson done.
 _ENROLMENTS_WITH_LESSONS_DONE = """
-    SELECT enrolment.*, completion.lesson_id AS done_lesson_id
+    SELECT enrolment.*, completion.lesson_id AS done_lesson_id{answered}
     FROM {enrolment} enrolment
     LEFT JOIN {completion} completion ON completion.enrolment_id = enrolment.id
-    WHERE enrolment.user_id = %(user)s {and_course}
+    WHERE enrolment.user_id = %(user)s{and_course}
 """
+_ANSWERED = """, EXISTS (
+        SELECT 1 FROM {response} response
+        WHERE response.enrolment_id = enrolment.id AND response.lesson_id = %(lesson)s
+    ) AS lesson_answered"""
 
 
-def _enrolments_with_lessons_done(user, course=None):
-    """{enrolment: ids of the lessons done} of the learner (in one course, if given), in
-    one query."""
+def _enrolments_with_lessons_done(user, course=None, answered_in=None):
+    """{enrolment: ids of the lessons done} of the learner, in one query: in one course,
+    if given; with `lesson_answered` on each enrolment, whether they answered any question
+    of the lesson `answered_in` (SQLite answers 0 or 1)."""
     sql = _ENROLMENTS_WITH_LESSONS_DONE.format(
         enrolment=Enrolment._meta.db_table,
         completion=LessonCompletion._meta.db_table,
-        and_course="AND enrolment.course_id = %(course)s" if course else "",
+        answered=_ANSWERED.format(response=Response._meta.db_table) if answered_in else "",
+        and_course=" AND enrolment.course_id = %(course)s" if course else "",
     )
+    params = {
+        "user": user.pk,
+        "course": course and course.pk,
+        "lesson": answered_in and answered_in.pk,
+    }
     done = {}
-    for row in Enrolment.objects.raw(sql, {"user": user.pk, "course": course and course.pk}):
+    for row in Enrolment.objects.raw(sql, params):
         lessons = done.setdefault(row, set())  # a model instance hashes by its pk
         if row.done_lesson_id is not None:
             lessons.add(row.done_lesson_id)
@@ -384,47 +397,18 @@ class LessonState:
         ]
 
 
-# Run on every lesson view, and written in SQL: Django took ten times longer to build this
-# query (EXISTS in annotations) than the database took to answer it, and that was
-# a fifth of the cost of a lesson page.
-_ENROLMENT_WITH_LESSON_PROGRESS = """
-    SELECT enrolment.*, EXISTS (
-        SELECT 1 FROM {completion} completion
-        WHERE completion.enrolment_id = enrolment.id AND completion.lesson_id = %(lesson)s
-    ) AS lesson_done, EXISTS (
-        SELECT 1 FROM {response} response
-        WHERE response.enrolment_id = enrolment.id AND response.lesson_id = %(lesson)s
-    ) AS lesson_answered
-    FROM {enrolment} enrolment
-    WHERE enrolment.user_id = %(user)s AND enrolment.course_id = %(course)s
-"""
-
-
-def _enrolment_with_lesson_progress(user, course, lesson):
-    """The learner's enrolment in the course (or None), in one query, with `lesson_done`
-    and `lesson_answered`: whether they have completed this lesson and answered any of its
-    questions (SQLite answers 0 or 1)."""
-    sql = _ENROLMENT_WITH_LESSON_PROGRESS.format(
-        enrolment=Enrolment._meta.db_table,
-        completion=LessonCompletion._meta.db_table,
-        response=Response._meta.db_table,
-    )
-    params = {"lesson": lesson.pk, "user": user.pk, "course": course.pk}
-    return next(iter(Enrolment.objects.raw(sql, params)), None)
-
-
 def lesson_state(user, lesson):
     course = cached("parent", lesson.pk, build=lambda: lesson.get_parent().specific)
     key = canonical(lesson)
     enrolment = None
-    if user.is_authenticated:
-        enrolment = _enrolment_with_lesson_progress(user, canonical(course), key)
     responses = {}
     is_done = False
-    if enrolment is not None:
-        if enrolment.lesson_answered:
-            responses = {r.question_id: r for r in enrolment.responses.filter(lesson=key)}
-        is_done = bool(enrolment.lesson_done)
+    if user.is_authenticated:
+        enrolments = _enrolments_with_lessons_done(user, canonical(course), answered_in=key)
+        for enrolment, done in enrolments.items():  # one at most
+            if enrolment.lesson_answered:
+                responses = {r.question_id: r for r in enrolment.responses.filter(lesson=key)}
+            is_done = key.pk in done
     siblings = lesson_links(course)
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
     return LessonState(
