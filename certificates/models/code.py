@@ -20,8 +20,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from integrity_common.kept_pages import KeptPageMixin
 from integrity_common.languages import language_choices
-from integrity_common.privacy import KnownPrivacyMixin
 
 from ..blocks import ValueBlock
 
@@ -82,7 +82,7 @@ def compose_text(title, sections, values, statements):
     return "\n\n".join(part for part in parts if part)
 
 
-class EthicsCodePage(KnownPrivacyMixin, Page):
+class EthicsCodePage(KeptPageMixin, Page):
     version_label = models.CharField(
         _("version"),
         max_length=20,

@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from integrity_common.kept_pages import KeptPageMixin
 from integrity_common.page_cache import cached, default_locale
-from integrity_common.privacy import KnownPrivacyMixin
 
 from ..adapter import get_adapter
 from ..app_settings import app_settings
@@ -28,7 +28,7 @@ def canonical(page):
     return cached("canonical", page.pk, build=lambda: page.get_translation_or_none(default) or page)
 
 
-class CourseIndexPage(KnownPrivacyMixin, Page):
+class CourseIndexPage(KeptPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -55,7 +55,7 @@ def audience_choices():
     return get_adapter().audience_choices()
 
 
-class CoursePage(KnownPrivacyMixin, Page):
+class CoursePage(KeptPageMixin, Page):
     intro = models.TextField(_("introduction"))
     learning_objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Learning objective")))],
@@ -135,7 +135,7 @@ class CourseAudience(Orderable):
         verbose_name = _("audience")
 
 
-class LessonPage(KnownPrivacyMixin, Page):
+class LessonPage(KeptPageMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("body")]

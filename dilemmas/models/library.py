@@ -13,7 +13,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from integrity_common import page_cache
-from integrity_common.privacy import KnownPrivacyMixin
+from integrity_common.kept_pages import KeptPageMixin
 from integrity_common.routes import RoutesInPageLanguageMixin
 
 from ..adapter import get_adapter
@@ -57,7 +57,7 @@ class Context(models.TextChoices):
     RECRUITMENT = "recruitment", _("In a recruitment interview")
 
 
-class DilemmaIndexPage(KnownPrivacyMixin, Page):
+class DilemmaIndexPage(KeptPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -75,7 +75,7 @@ class DilemmaIndexPage(KnownPrivacyMixin, Page):
         return context
 
 
-class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMixin, Page):
+class DilemmaPage(RoutesInPageLanguageMixin, RoutablePageMixin, KeptPageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=255, help_text=_("One sentence, shown in the library.")
     )

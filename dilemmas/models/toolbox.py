@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from integrity_common.privacy import KnownPrivacyMixin
+from integrity_common.kept_pages import KeptPageMixin
 
 from ..adapter import get_adapter
 from .library import PROSE, Theme, in_default_language
@@ -21,7 +21,7 @@ def contact_choices():
     return get_adapter().contact_choices()
 
 
-class TaggedPage(KnownPrivacyMixin, Page):
+class TaggedPage(KeptPageMixin, Page):
     """Toolbox pages carry the library's tags: themes and values of the code."""
 
     summary = models.CharField(
@@ -66,7 +66,7 @@ class TaggedPage(KnownPrivacyMixin, Page):
         return context
 
 
-class ToolboxIndexPage(KnownPrivacyMixin, Page):
+class ToolboxIndexPage(KeptPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -7,6 +7,8 @@ import re
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction, Site
 
 from integrity_common import page_cache
@@ -55,14 +57,27 @@ def test_a_renamed_and_moved_page_is_found_at_its_new_address_only(client, home)
     assert client.get("/nl/privacy/").status_code != 200
 
 
-def test_a_cached_route_to_an_unpublished_page_answers_404(client, home):
+def test_a_kept_page_is_served_without_reading_it_and_refused_once_unpublished(client, home):
     page = add_page(home, "Campaign", "campaign")
-    assert client.get("/nl/campaign/").status_code == 200
-    # Even if the cache kept the route (another worker before the commit), the page itself
-    # is read fresh and refuses to be served.
-    generation = page_cache.generation()
+    client.get("/nl/campaign/")  # finds the route
+    client.get("/nl/campaign/")  # follows it, and keeps the page (integrity_common.kept_pages)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/nl/campaign/").status_code == 200
+    assert not [q["sql"] for q in queries if "wagtailcore_page" in q["sql"]]
+    page.unpublish()
+    assert client.get("/nl/campaign/").status_code == 404
+
+
+def test_a_page_kept_while_another_worker_unpublishes_it_is_refused_after_the_commit(client, home):
+    page = add_page(home, "Campaign", "campaign")
+    client.get("/nl/campaign/")
+    client.get("/nl/campaign/")  # kept
+    # The other worker's unpublishing, before its commit (no signal has reached this one):
+    # what this worker kept is still what it serves.
     StandardPage.objects.filter(pk=page.pk).update(live=False)
-    assert page_cache.generation() == generation
+    assert client.get("/nl/campaign/").status_code == 200
+    # Its commit renews the generation (page_cache.tree_changed): refused from then on.
+    page_cache._replace_generation()
     assert client.get("/nl/campaign/").status_code == 404
 
 
@@ -132,11 +147,12 @@ def test_a_new_site_for_another_host_is_served_at_once(client, home, settings):
 
 def test_a_request_reads_the_generation_once_and_the_next_one_reads_it_again(client, home, request):
     url = add_page(home, "Start", "start").url
-    client.get(url)
+    client.get(url)  # finds the route
+    client.get(url)  # follows it, and keeps the page
     reads = request.getfixturevalue("shared_cache_reads")  # from here on
     client.get(url)
-    # A dozen entries (switcher, footer, route, locales...), held by this process once
-    # read: the shared cache (Redis in production) is asked for the generation only.
+    # A dozen entries (switcher, footer, route, the page, locales...), held by this process
+    # once read: the shared cache (Redis in production) is asked for the generation only.
     assert reads == [page_cache.GENERATION_KEY]
     add_page(home, "Published meanwhile", "meanwhile")
     assert ("/meanwhile/", "Published meanwhile") in [
@@ -191,7 +207,7 @@ def test_a_stopped_clock_still_gives_each_change_a_new_generation(home):
 
 
 def test_a_page_made_private_or_public_again_is_served_accordingly_at_once(client, home):
-    """Whether a page is restricted is kept (integrity_common.privacy); a restriction set
+    """Whether a page is restricted is kept (integrity_common.kept_pages); a restriction set
     on a parent, or lifted, counts from the next request."""
     about = add_page(home, "About", "about")
     page = add_page(about, "Team", "team", in_menu=False)

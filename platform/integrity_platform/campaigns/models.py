@@ -12,13 +12,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from integrity_common.privacy import KnownPrivacyMixin
+from integrity_common.kept_pages import KeptPageMixin
 from integrity_common.routes import RoutesInPageLanguageMixin
 
 TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMixin, Page):
+class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, KeptPageMixin, Page):
     """The Week of Integrity's landing page: the current or next campaign, counting down."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -45,7 +45,7 @@ class CampaignIndexPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPriva
         return CampaignFeed()(request, landing=self)
 
 
-class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMixin, Page):
+class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, KeptPageMixin, Page):
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     intro = RichTextField(_("introduction"), features=TEXT, blank=True)
@@ -85,7 +85,7 @@ class CampaignPage(RoutesInPageLanguageMixin, RoutablePageMixin, KnownPrivacyMix
         return newsletter(request, self, "text")
 
 
-class CampaignItemPage(KnownPrivacyMixin, Page):
+class CampaignItemPage(KeptPageMixin, Page):
     class Kind(models.TextChoices):
         TOOL = "tool", _("Tool")
         EXPERIENCE = "experience", _("Experience")

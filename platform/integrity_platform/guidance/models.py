@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 
-from integrity_common.privacy import KnownPrivacyMixin
+from integrity_common.kept_pages import KeptPageMixin
 
 from .blocks import AnswerBlock, OutcomeBlock
 
@@ -59,7 +59,7 @@ class IntegrityContact(TranslatableMixin, models.Model):
         return self.get_role_display()
 
 
-class WhereToGoPage(RoutablePageMixin, KnownPrivacyMixin, Page):
+class WhereToGoPage(RoutablePageMixin, KeptPageMixin, Page):
     """A few questions, one per page, each answer a link: usable without JavaScript, and
     nothing the visitor clicks is stored. The questions, answers and outcomes are content,
     written per language by the integrity officer (guidance.routes walks them)."""

@@ -5,13 +5,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from integrity_common.privacy import KnownPrivacyMixin
+from integrity_common.kept_pages import KeptPageMixin
 
 from .blocks import BodyBlock
 from .next_steps import next_steps_for
 
 
-class ContentPage(KnownPrivacyMixin, Page):
+class ContentPage(KeptPageMixin, Page):
     """Fields every host page shares: a short introduction and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)

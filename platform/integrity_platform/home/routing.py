@@ -4,10 +4,10 @@ Wagtail finds a page by walking the tree from the site's root, a query or two pe
 the address (a lesson four levels down took eleven); the answer changes only when the tree
 does. We remember, per site, language and path, which page the walk ended at and how much
 of the path the walk used (integrity_common.page_cache, renewed whenever the tree changes),
-and hand Wagtail the route, which it takes from `request._wagtail_route_for_request`. The
-page itself is read fresh each time and its own `route()` still has the last word: it
-refuses an unpublished page, and a routable page resolves the rest of the path (a guide
-step) as before.
+and hand Wagtail the route, which it takes from `request._wagtail_route_for_request`. Our
+page types come from the page cache too (integrity_common.kept_pages); any other page is
+read fresh. The page's own `route()` still has the last word: it refuses an unpublished
+page, and a routable page resolves the rest of the path (a guide step) as before.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -17,6 +17,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from integrity_common import page_cache
+from integrity_common.kept_pages import KeptPageMixin
 
 
 def serve(request, path):
@@ -37,7 +38,12 @@ def serve(request, path):
 
 def _follow(request, components, content_type_id, page_id, walked):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first() if model else None
+    if model is None:
+        page = None
+    elif issubclass(model, KeptPageMixin):
+        page = model.kept(page_id)
+    else:
+        page = model.objects.filter(pk=page_id).first()
     try:
         route = page.route(request, components[walked:]) if page else None
     except Http404:
