@@ -16,6 +16,7 @@ from integrity_platform.visits.dues import visit_dues
 from .models import Member
 from .scoping import (
     active_member,
+    active_role,
     manages_all_organisations,
     members_managed_by,
     organisations_managed_by,
@@ -48,8 +49,7 @@ class CoursesAdapter(OrganisationScoping, DefaultCoursesAdapter):
         return Member.ProgrammeRole.choices
 
     def audience_of(self, user):
-        member = active_member(user)
-        return member.programme_role if member else None
+        return active_role(user)
 
     def learners_in_audience(self, learners, audience):
         return learners.filter(member__is_active=True, member__programme_role=audience)
