@@ -9,6 +9,8 @@ toward anything.
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
+from integrity_common.permissions import has_perm
+
 from .app_settings import app_settings
 
 
@@ -16,11 +18,11 @@ class DefaultDilemmasAdapter:
     def can_see_recruitment_dilemmas(self, user):
         """Dilemmas put to candidates in interviews stay out of the library: only staff
         who sit on interview panels may read and print them."""
-        return user.has_perm("dilemmas.view_recruitment_dilemmas")
+        return has_perm(user, "dilemmas.view_recruitment_dilemmas")
 
     def can_facilitate(self, user):
         """Who may start and run a live session."""
-        return user.has_perm("dilemmas.add_livesession")
+        return has_perm(user, "dilemmas.add_livesession")
 
     def sees_every_session(self, user):
         """Who may open sessions other facilitators run (to take over, or for reports)."""

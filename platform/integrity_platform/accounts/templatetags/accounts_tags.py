@@ -1,9 +1,19 @@
 from allauth.account.adapter import get_adapter
 from django import template
 
+from integrity_common.permissions import has_perm
+
 from ..views import TWO_STEP_NEXT
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def admin_access(context):
+    """Whether the visitor may open the admin: one query, not Django's two
+    (integrity_common.permissions)."""
+    user = context.get("user")
+    return user is not None and has_perm(user, "wagtailadmin.access_admin")
 
 
 @register.simple_tag(takes_context=True)
