@@ -10,6 +10,10 @@
    median of the rounds is kept. The output ends with one machine-readable line per page,
    `ratio <page> <throughput / plain page>` (signed-in pages against the plain page signed
    in, anonymous ones against it anonymous), and `ratio poll <throughput / bare JSON view>`.
+3. With `--anchors`, the course page of the third-party wagtail-lms 0.11.1, served by a plain
+   `wagtail start` site (built once under var/anchors/, see anchors.py), joins the same
+   rounds; one more line per page, `ratio-lms <page> <throughput / that course page>`,
+   checks the budget: our pages at least twice its throughput.
 
 Run `manage.py seed_demo` first.
 """
@@ -19,8 +23,9 @@ import shutil
 import statistics
 import subprocess
 import time
+from contextlib import ExitStack
 from http.client import HTTPConnection
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -36,6 +41,7 @@ from dilemmas.live import start
 from dilemmas.models import DilemmaPage, Playlist, PlaylistItem
 from integrity_platform.people.models import Member, Organisation
 
+from ...anchors import anchor_site
 from ...models import ReferencePage
 from ...servers import PROXY_HEADERS, gunicorn
 
@@ -60,6 +66,11 @@ class Command(BaseCommand):
             "--server-settings",
             default=settings.BENCHMARK_SERVER_SETTINGS,
             help="settings module of the servers (default: BENCHMARK_SERVER_SETTINGS)",
+        )
+        parser.add_argument(
+            "--anchors",
+            action="store_true",
+            help="also measure the course page of wagtail-lms 0.11.1 (builds it once, from PyPI)",
         )
 
     def handle(self, *args, **options):
@@ -127,7 +138,10 @@ class Command(BaseCommand):
         )
 
     def measure(self, label, client, url):
-        client.get(url)  # warm caches, as a running server would have them
+        # Warm caches, as a running server would have them: a page's first request finds
+        # its route, the second keeps the page (integrity_common.kept_pages).
+        client.get(url)
+        client.get(url)
         reset_queries()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
@@ -173,12 +187,21 @@ class Throughput:
             session = self.live_session()
             learner = self.signed_in(LEARNER)
             targets = self.targets(reference, session, learner)
-            with gunicorn(
-                self.options["server_settings"],
-                self.options["workers"],
-                warm_paths=[path for _label, path, _cookie in targets.values()],
-                secret_key=self.secret,
-            ) as (base,):
+            with (
+                ExitStack() as anchors,
+                gunicorn(
+                    self.options["server_settings"],
+                    self.options["workers"],
+                    warm_paths=[path for _label, path, _cookie in targets.values()],
+                    secret_key=self.secret,
+                ) as (base,),
+            ):
+                if self.options["anchors"]:
+                    # On its own server: this target's path is a full URL.
+                    site, path = anchors.enter_context(
+                        anchor_site(self.stdout, self.options["workers"])
+                    )
+                    targets["lms"] = ("wagtail-lms 0.11.1 course page", site + path, None)
                 for label, path, cookie in targets.values():
                     self.expect_page(base, label, path, cookie)
                 results = self.measure(base, targets)
@@ -246,10 +269,10 @@ class Throughput:
 
     def expect_page(self, base, label, path, cookie):
         """Each target answers 200 (a signed-in page, not the sign-in redirect)."""
-        address = urlsplit(base)
+        address = urlsplit(urljoin(base, path))
         http = HTTPConnection(address.hostname, address.port, timeout=30)
         http.request(
-            "GET", path, headers={**PROXY_HEADERS, **({"Cookie": cookie} if cookie else {})}
+            "GET", address.path, headers={**PROXY_HEADERS, **({"Cookie": cookie} if cookie else {})}
         )
         status = http.getresponse().status
         http.close()
@@ -261,7 +284,7 @@ class Throughput:
         for number in range(self.options["rounds"]):
             self.stdout.write(f"round {number + 1} of {self.options['rounds']}")
             for name, (_label, path, cookie) in targets.items():
-                results[name].append(self.wrk(base + path, cookie))
+                results[name].append(self.wrk(urljoin(base, path), cookie))
         return results
 
     def wrk(self, url, cookie):
@@ -303,3 +326,6 @@ class Throughput:
         )
         for name in ("home", "lesson", "course", "my-learning", "dilemma", "poll"):
             self.stdout.write(f"ratio {name} {rate[name] / rate[yardstick[name]]:.2f}")
+        if "lms" in rate:
+            for name in ("home", "lesson", "course", "my-learning", "dilemma"):
+                self.stdout.write(f"ratio-lms {name} {rate[name] / rate['lms']:.2f}")
