@@ -20,7 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from .servers import free_port, warm_up
+from .servers import serve, stop, warm_up
 
 LMS = "wagtail-lms==0.11.1"
 ROOT = settings.BASE_DIR / "var" / "anchors"
@@ -160,30 +160,12 @@ def anchor_site(stdout, workers):
     workers as ours is, and the path of its course page; builds the site first if needed."""
     if not READY.exists() or READY.read_text() != "\n".join(requirements()):
         build(stdout)
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            VENV / "bin" / "python",
-            "-m",
-            "gunicorn",
-            "anchorsite.wsgi:application",
-            "--workers",
-            str(workers),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-            "--backlog",
-            "2048",
-        ],
-        cwd=SITE,
-        env=site_environment(),
+    server, base = serve(
+        VENV / "bin" / "python", "anchorsite.wsgi:application", workers, site_environment(), SITE
     )
     try:
-        base = f"http://127.0.0.1:{port}"
         if not warm_up(base, workers, [COURSE_PATH]):
             raise CommandError(f"The wagtail-lms site did not start at {base}")
         yield base, COURSE_PATH
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)

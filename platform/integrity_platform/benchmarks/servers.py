@@ -69,26 +69,9 @@ def gunicorn(
     with ExitStack() as stack:
         bases = []
         for _ in range(instances):
-            port = free_port()
-            server = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    f"{application[0]}:{application[1]}",
-                    "--workers",
-                    str(workers),
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--log-level",
-                    "warning",
-                    "--backlog",
-                    "2048",
-                ],
-                env=env,
-            )
-            stack.callback(_stop, server)
-            bases.append(f"http://127.0.0.1:{port}")
+            server, base = serve(sys.executable, ":".join(application), workers, env)
+            stack.callback(stop, server)
+            bases.append(base)
         for base in bases:
             if not warm_up(base, workers, warm_paths):
                 raise CommandError(f"gunicorn did not start at {base}")
@@ -163,10 +146,19 @@ def running_nginx(folder, conf, probe):
                 time.sleep(0.1)
         yield
     finally:
-        _stop(server)
+        stop(server)
 
 
-def _stop(server):
+def serve(python, application, workers, env, cwd=None):
+    """(the process, its base URL): gunicorn with `python`, serving the WSGI `application`
+    with `workers` sync workers on a free port."""
+    port = free_port()
+    command = [python, "-m", "gunicorn", application, "--workers", str(workers)]
+    command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--backlog", "2048"]
+    return subprocess.Popen(command, env=env, cwd=cwd), f"http://127.0.0.1:{port}"
+
+
+def stop(server):
     server.terminate()
     server.wait(timeout=30)
 
