@@ -36,7 +36,7 @@ def test_one_query_and_none_when_the_membership_is_loaded(lindenhove):
     with CaptureQueriesContext(connection) as queries:
         active_role(user)
     assert len(queries) == 1
-    user.member  # loaded by another part of the page: the same answer, from it
+    assert user.member.is_active  # loaded by another part of the page: answered from it
     with CaptureQueriesContext(connection) as queries:
         role = active_role(user)
     assert (len(queries), role) == (0, Member.ProgrammeRole.MUNICIPAL_OFFICIAL)
