@@ -9,7 +9,7 @@ import time_machine
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from integrity_common import page_cache
 from integrity_platform.home.models import StandardPage
@@ -79,6 +79,14 @@ def test_a_page_kept_while_another_worker_unpublishes_it_is_refused_after_the_co
     # Its commit renews the generation (page_cache.tree_changed): refused from then on.
     page_cache._replace_generation()
     assert client.get("/nl/campaign/").status_code == 404
+
+
+def test_a_page_type_that_does_not_opt_in_is_read_fresh(client, english_home):
+    # Wagtail's own Page type, as a third party's would be: no KeptPageMixin.
+    for _ in range(3):
+        assert "Welcome" in client.get("/en/").content.decode()
+    Page.objects.filter(pk=english_home.pk).update(title="Read afresh")  # no signal
+    assert "Read afresh" in client.get("/en/").content.decode()
 
 
 def test_the_language_switcher_follows_a_newly_published_translation(client, home):
